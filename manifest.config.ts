@@ -1,0 +1,50 @@
+import { defineManifest } from '@crxjs/vite-plugin'
+import pkg from './package.json' with { type: 'json' }
+
+export type Target = 'chrome' | 'firefox'
+
+/** Hosts the content script runs on: facebook.com, instagram.com and their subdomains. */
+export const HOST_MATCHES = [
+  'https://facebook.com/*',
+  'https://*.facebook.com/*',
+  'https://instagram.com/*',
+  'https://*.instagram.com/*',
+]
+
+/** The one manifest of both builds; `target` picks the few keys that differ. */
+export function manifestFor(target: Target) {
+  const background =
+    target === 'firefox' ? { scripts: ['src/background/main.ts'], type: 'module' as const } : { service_worker: 'src/background/main.ts', type: 'module' as const }
+  return {
+    manifest_version: 3 as const,
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    version: pkg.version,
+    default_locale: 'en',
+    icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    action: {
+      default_popup: 'src/popup/index.html',
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+    },
+    background,
+    permissions: ['storage', 'alarms'],
+    host_permissions: HOST_MATCHES,
+    content_scripts: [{ matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_idle' as const }],
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
+    ...(target === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'object-meta-ai@objection.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  }
+}
+
+export default defineManifest(() => manifestFor((process.env.TARGET as Target | undefined) ?? 'chrome') as never)

@@ -1,0 +1,112 @@
+/**
+ * The only writer of storage. Every update runs after the previous one has finished, so
+ * updates from several tabs and the popup never overwrite each other. Nothing lives only in
+ * memory: each update reads what it changes from storage, so a service worker killed at any
+ * moment loses nothing that was written.
+ */
+import {
+  Account,
+  loadStorage,
+  newAccount,
+  storageKeyOfAccount,
+  isAccountKey,
+  isQuarantineKey,
+  QuarantineEntry,
+  Settings,
+  SETTINGS_KEY,
+  DEFAULT_SETTINGS,
+  type RawStorage,
+} from '../core/storage'
+import type { AccountRef } from '../core/platform'
+
+/** What the store needs of `storage.local`; an in-memory fake implements it in unit tests. */
+export interface StorageAreaLike {
+  get(keys?: string | string[] | null): Promise<RawStorage>
+  set(items: RawStorage): Promise<void>
+  remove(keys: string | string[]): Promise<void>
+}
+
+export class AccountsStore {
+  private queue: Promise<unknown> = Promise.resolve()
+  private ready: Promise<QuarantineEntry[]> | null = null
+
+  constructor(
+    private readonly area: StorageAreaLike,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Runs `task` after every update queued before it; a failed task does not block the next. */
+  private serialize<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.init()).then(task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Migrates and validates storage once per service-worker start; returns what was quarantined. */
+  init(): Promise<QuarantineEntry[]> {
+    this.ready ??= (async () => {
+      const loaded = loadStorage(await this.area.get(null), this.now())
+      if (Object.keys(loaded.writes).length) await this.area.set(loaded.writes)
+      if (loaded.removals.length) await this.area.remove(loaded.removals)
+      return loaded.quarantined
+    })()
+    return this.ready
+  }
+
+  private async read(ref: AccountRef): Promise<Account | undefined> {
+    const key = storageKeyOfAccount(ref)
+    const value = (await this.area.get(key))[key]
+    if (value === undefined) return undefined
+    const parsed = Account.safeParse(value)
+    if (parsed.success) return parsed.data
+    // Damaged since start-up: keep it aside like at load time, then start the account afresh.
+    const at = this.now().toISOString()
+    await this.area.set({ [`quarantine:${at}:${key}`]: { key, value, reason: 'failed the schema', at } })
+    await this.area.remove(key)
+    return undefined
+  }
+
+  get(ref: AccountRef): Promise<Account | undefined> {
+    return this.serialize(() => this.read(ref))
+  }
+
+  /**
+   * Applies `change` to the account (created first when `create` is set) and writes it.
+   * Returns the account as stored, or undefined when it does not exist and was not created.
+   */
+  update(ref: AccountRef, change: (account: Account) => Account, options: { create?: { label?: string } } = {}): Promise<Account | undefined> {
+    return this.serialize(async () => {
+      let account = await this.read(ref)
+      if (!account) {
+        if (!options.create) return undefined
+        account = newAccount(ref, this.now(), options.create.label)
+      }
+      const next = Account.parse(change(account))
+      await this.area.set({ [storageKeyOfAccount(ref)]: next })
+      return next
+    })
+  }
+
+  all(): Promise<{ accounts: Account[]; settings: Settings; quarantine: QuarantineEntry[] }> {
+    return this.serialize(async () => {
+      const raw = await this.area.get(null)
+      const accounts: Account[] = []
+      const quarantine: QuarantineEntry[] = []
+      for (const [key, value] of Object.entries(raw)) {
+        if (isAccountKey(key)) {
+          const parsed = Account.safeParse(value)
+          if (parsed.success) accounts.push(parsed.data)
+        } else if (isQuarantineKey(key)) {
+          const parsed = QuarantineEntry.safeParse(value)
+          if (parsed.success) quarantine.push(parsed.data)
+        }
+      }
+      const settings = Settings.safeParse(raw[SETTINGS_KEY])
+      return { accounts, settings: settings.success ? settings.data : DEFAULT_SETTINGS, quarantine }
+    })
+  }
+
+  setSettings(settings: Settings): Promise<void> {
+    return this.serialize(() => this.area.set({ [SETTINGS_KEY]: Settings.parse(settings) }))
+  }
+}

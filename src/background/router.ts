@@ -1,0 +1,131 @@
+/**
+ * Turns a runtime message into a reply. Checks the sender, parses the message for that sender's
+ * direction, and never throws: anything wrong becomes an `error` reply.
+ */
+import * as z from 'zod/mini'
+import { classifySender, type SenderLike } from '../core/sender'
+import {
+  ContentToBackground,
+  PopupToBackground,
+  type BackgroundToContent,
+  type BackgroundToPopup,
+  type BannerState,
+  type ErrorReply,
+  type EventInput,
+} from '../core/messages'
+import { deriveStatus, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
+import { bannerShows, SNOOZE_DAYS } from '../core/banner'
+import type { Account } from '../core/storage'
+import type { AccountRef } from '../core/platform'
+import type { AccountsStore } from './accounts-store'
+import { addDays } from 'date-fns'
+
+export interface RouterDeps {
+  store: AccountsStore
+  ownId: string
+  ownOrigin: string
+  now: () => Date
+}
+
+const error = (code: ErrorReply['code'], message: string): ErrorReply => ({ type: 'error', code, message })
+
+function bannerState(account: Account, now: Date): BannerState {
+  return {
+    type: 'banner',
+    platform: account.platform,
+    accountId: account.accountId,
+    status: deriveStatus(account.events),
+    show: bannerShows(account, now),
+    ...(account.label ? { label: account.label } : {}),
+  }
+}
+
+function appendEvent(event: ObjectionEvent) {
+  return (account: Account): Account => ({ ...account, events: [...account.events, event] })
+}
+
+function stampEvent(input: EventInput, at: string): ObjectionEvent {
+  if (input.type === 'confirmation_recorded' && input.text !== undefined && input.text.length > PROOF_TEXT_MAX) {
+    throw new RangeError(`the e-mail text is longer than ${PROOF_TEXT_MAX} characters`)
+  }
+  return { ...input, at }
+}
+
+async function handleContent(message: ContentToBackground, deps: RouterDeps): Promise<BackgroundToContent> {
+  const now = deps.now()
+  const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
+  let account: Account | undefined
+  switch (message.type) {
+    case 'content/account-seen':
+      account = await deps.store.update(ref, (a) => (a.label || !message.label ? a : { ...a, label: message.label }), {
+        create: message.label ? { label: message.label } : {},
+      })
+      break
+    case 'content/banner-snooze':
+      account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, snoozedUntil: addDays(now, SNOOZE_DAYS).toISOString() } }))
+      break
+    case 'content/banner-dismiss':
+      account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, dismissed: true } }))
+      break
+    case 'content/mark-done':
+      account = await deps.store.update(ref, appendEvent({ type: 'marked_done', at: now.toISOString(), objectedOn: message.objectedOn }))
+      break
+    case 'content/form-opened':
+      account = await deps.store.update(ref, appendEvent({ type: 'form_opened', at: now.toISOString() }), { create: {} })
+      break
+    case 'content/form-submitted':
+      account = await deps.store.update(
+        ref,
+        appendEvent({ type: 'submitted', at: now.toISOString(), ...(message.email ? { email: message.email } : {}) }),
+        { create: {} },
+      )
+      break
+  }
+  return account ? bannerState(account, now) : error('failed', 'unknown account')
+}
+
+async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promise<BackgroundToPopup> {
+  const now = deps.now()
+  switch (message.type) {
+    case 'popup/get-state': {
+      const { accounts, settings, quarantine } = await deps.store.all()
+      return { type: 'state', accounts, settings, quarantine }
+    }
+    case 'popup/record-event': {
+      const event = stampEvent(message.event, now.toISOString())
+      const done = await deps.store.update(message, appendEvent(event))
+      return done ? { type: 'ok' } : error('failed', 'unknown account')
+    }
+    case 'popup/update-account': {
+      const done = await deps.store.update(message, (a) => {
+        const next = { ...a }
+        if (message.label !== undefined) next.label = message.label.trim() || undefined
+        if (message.expectedEmail !== undefined) next.expectedEmail = message.expectedEmail || undefined
+        if (message.bannerDismissed !== undefined) next.banner = { ...a.banner, dismissed: message.bannerDismissed }
+        return next
+      })
+      return done ? { type: 'ok' } : error('failed', 'unknown account')
+    }
+    case 'popup/set-settings':
+      await deps.store.setSettings(message.settings)
+      return { type: 'ok' }
+  }
+}
+
+export async function route(message: unknown, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent | BackgroundToPopup> {
+  const from = classifySender(sender, deps.ownId, deps.ownOrigin)
+  if (from.kind === 'rejected') return error('bad_sender', from.why)
+  try {
+    if (from.kind === 'content') {
+      const parsed = ContentToBackground.safeParse(message)
+      if (!parsed.success) return error('bad_message', z.prettifyError(parsed.error))
+      if (parsed.data.platform !== from.platform) return error('bad_sender', `a ${from.platform} page cannot speak for a ${parsed.data.platform} account`)
+      return await handleContent(parsed.data, deps)
+    }
+    const parsed = PopupToBackground.safeParse(message)
+    if (!parsed.success) return error('bad_message', z.prettifyError(parsed.error))
+    return await handlePopup(parsed.data, deps)
+  } catch (cause) {
+    return error('failed', cause instanceof Error ? cause.message : String(cause))
+  }
+}

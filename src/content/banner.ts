@@ -1,0 +1,123 @@
+/**
+ * The in-page banner: a compact card in an open shadow root, in a labelled region, that the
+ * user can collapse. It only draws and reports clicks; main.iife.ts decides what to show.
+ */
+import type { BannerState } from '../core/messages'
+import { primaryObjectionForm } from '../core/facts'
+import { deadlineSentence } from '../core/deadline'
+import { h } from './dom'
+import { BANNER_CSS } from './banner.css'
+import { t, uiLanguage } from './runtime'
+
+export interface BannerActions {
+  objectNow(): void
+  markDone(objectedOn: string): void
+  snooze(): void
+  dismiss(): void
+}
+
+const HOST_ATTR = 'data-testid'
+const HOST_ID = 'objection-banner'
+
+export function findBanner(doc: Document = document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(`[${HOST_ATTR}="${HOST_ID}"]`)
+}
+
+export function removeBanner(doc: Document = document): void {
+  findBanner(doc)?.remove()
+}
+
+function localToday(now: Date): string {
+  const offset = now.getTimezoneOffset() * 60_000
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10)
+}
+
+/** Draws (or redraws in place) the banner for `state`; removes it when there is nothing to show. */
+export function renderBanner(state: BannerState, actions: BannerActions, now: Date = new Date()): HTMLElement | null {
+  if (!state.show || state.status === 'confirmed') {
+    removeBanner()
+    return null
+  }
+  let host = findBanner()
+  if (!host) {
+    host = h('div', { [HOST_ATTR]: HOST_ID })
+    host.attachShadow({ mode: 'open' })
+    document.documentElement.append(host)
+  }
+  host.dataset.status = state.status
+  host.dataset.account = `${state.platform}:${state.accountId}`
+  const root = host.shadowRoot!
+  const lang = uiLanguage()
+  const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
+  const wasCollapsed = root.querySelector('.card')?.classList.contains('collapsed') ?? false
+
+  const account = `${t(`platform_${state.platform}`)} · ${state.label ?? state.accountId}`
+  const status = h('p', { role: 'status', class: 'error', hidden: true })
+  const toggle = h('button', { type: 'button', class: 'icon', 'aria-expanded': String(!wasCollapsed), 'aria-label': t('banner_collapse') }, wasCollapsed ? '▸' : '▾')
+
+  const body = h('div', { class: 'body' })
+  if (state.status === 'submitted') {
+    body.append(h('p', {}, t('banner_submitted')), h('p', { class: 'account' }, t('banner_account', [account])))
+  } else {
+    const objectNow = h(
+      'a',
+      { class: 'primary', href: primaryObjectionForm(state.platform), target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'banner-object-now' },
+      t('banner_object_now'),
+    )
+    objectNow.addEventListener('click', () => actions.objectNow())
+    const already = h('button', { type: 'button', 'data-testid': 'banner-already-done', 'aria-expanded': 'false' }, t('banner_already_done'))
+    const snooze = h('button', { type: 'button', 'data-testid': 'banner-snooze' }, t('banner_snooze'))
+    const dismiss = h('button', { type: 'button', 'data-testid': 'banner-dismiss' }, t('banner_dismiss'))
+    snooze.addEventListener('click', () => actions.snooze())
+    dismiss.addEventListener('click', () => actions.dismiss())
+
+    const today = localToday(now)
+    const dateInput = h('input', { type: 'date', id: 'objected-on', max: today, value: today, required: true, 'data-testid': 'banner-done-date' })
+    const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'banner-done-save' }, t('banner_save'))
+    const cancel = h('button', { type: 'button' }, t('banner_cancel'))
+    const doneForm = h('form', { hidden: true }, h('label', { for: 'objected-on' }, t('banner_done_when')), dateInput, ' ', save, ' ', cancel)
+    already.addEventListener('click', () => {
+      doneForm.hidden = false
+      already.setAttribute('aria-expanded', 'true')
+      dateInput.focus()
+    })
+    cancel.addEventListener('click', () => {
+      doneForm.hidden = true
+      already.setAttribute('aria-expanded', 'false')
+      already.focus()
+    })
+    doneForm.addEventListener('submit', (event) => {
+      event.preventDefault()
+      if (dateInput.value && dateInput.value <= today) actions.markDone(dateInput.value)
+    })
+    body.append(
+      h('p', {}, deadlineSentence(now, lang, t)),
+      h('p', { class: 'account' }, t('banner_account', [account])),
+      h('div', { class: 'actions' }, objectNow, already, snooze, dismiss),
+      doneForm,
+    )
+  }
+  body.append(status)
+
+  const card = h(
+    'section',
+    { class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': t('banner_region_label'), dir, lang },
+    h('div', { class: 'head' }, h('h2', {}, t('banner_region_label')), toggle),
+    body,
+  )
+  toggle.addEventListener('click', () => {
+    const collapsed = card.classList.toggle('collapsed')
+    toggle.setAttribute('aria-expanded', String(!collapsed))
+    toggle.textContent = collapsed ? '▸' : '▾'
+  })
+  root.replaceChildren(h('style', {}, BANNER_CSS), card)
+  return host
+}
+
+/** Shows a short error inside the banner (announced by screen readers). */
+export function showBannerError(): void {
+  const status = findBanner()?.shadowRoot?.querySelector<HTMLElement>('[role="status"]')
+  if (!status) return
+  status.hidden = false
+  status.textContent = t('banner_error')
+}

@@ -1,0 +1,76 @@
+/**
+ * Content script entry, built as one self-contained IIFE (no loader, no web-accessible
+ * resources that pages could probe). On any page it reads one cookie; only a logged-in
+ * facebook/instagram account costs one message to the background.
+ */
+import { accountIdFromCookies, platformOfHost, type AccountRef, type Platform } from '../core/platform'
+import { BackgroundToContent, type ContentToBackground } from '../core/messages'
+import { storageKeyOfAccount } from '../core/storage'
+import { api } from './runtime'
+import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
+
+async function send(message: ContentToBackground): Promise<BackgroundToContent | null> {
+  try {
+    const parsed = BackgroundToContent.safeParse(await api.runtime.sendMessage(message))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null // the extension was reloaded or the background is gone: show nothing rather than break the page
+  }
+}
+
+function start(platform: Platform): void {
+  let account: AccountRef | null = null
+  let listening: AbortController | null = null
+
+  const apply = (reply: BackgroundToContent | null): void => {
+    if (reply?.type === 'banner') renderBanner(reply, actions)
+    else showBannerError()
+  }
+  const act = (message: (ref: AccountRef) => ContentToBackground) => () => {
+    if (account) void send(message(account)).then(apply)
+  }
+  const actions: BannerActions = {
+    objectNow: act((ref) => ({ type: 'content/form-opened', ...ref })),
+    snooze: act((ref) => ({ type: 'content/banner-snooze', ...ref })),
+    dismiss: act((ref) => ({ type: 'content/banner-dismiss', ...ref })),
+    markDone: (objectedOn) => act((ref) => ({ type: 'content/mark-done', ...ref, objectedOn }))(),
+  }
+
+  const onStorageChanged = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && account && storageKeyOfAccount(account) in changes) void refresh(true)
+  }
+
+  /** Asks the background what to show for the logged-in account; `force` re-asks for the same one. */
+  async function refresh(force = false): Promise<void> {
+    const accountId = accountIdFromCookies(platform, document.cookie)
+    if (!accountId) {
+      account = null
+      removeBanner()
+      return
+    }
+    if (!force && account?.accountId === accountId) return
+    const ref: AccountRef = { platform, accountId }
+    account = ref
+    const reply = await send({ type: 'content/account-seen', ...ref })
+    if (account !== ref) return // the account changed while we waited
+    if (reply?.type === 'banner') renderBanner(reply, actions)
+    else removeBanner()
+  }
+
+  listening = new AbortController()
+  const { signal } = listening
+  const check = (): void => void refresh()
+  // Both sites are single-page apps: re-check the account after in-page navigation and when the
+  // tab comes back into view, never by polling or by watching the whole document.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation
+  nav?.addEventListener('navigatesuccess', check, { signal })
+  addEventListener('popstate', check, { signal })
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check(), { signal })
+  api.storage.onChanged.addListener(onStorageChanged)
+  signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorageChanged))
+  addEventListener('pagehide', (event) => event.persisted || listening?.abort(), { signal })
+  void refresh()
+}
+
+const platform = platformOfHost(location.hostname)
+if (platform && window.top === window) start(platform)

@@ -1,0 +1,86 @@
+/**
+ * Messages between the extension's contexts, one discriminated union per direction.
+ * Types are named by direction; every receiver parses, and a message of the wrong shape
+ * gets an `error` reply, never a crash.
+ */
+import * as z from 'zod/mini'
+import { AccountId, Platform } from './platform'
+import { ObjectionEvent, Status } from './objection'
+import { Account, QuarantineEntry, Settings } from './storage'
+
+const Ref = { platform: Platform, accountId: AccountId }
+const Label = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))
+
+export const ContentToBackground = z.discriminatedUnion('type', [
+  /** The content script found a logged-in account; the reply says what to show. */
+  z.strictObject({ type: z.literal('content/account-seen'), ...Ref, label: Label }),
+  z.strictObject({ type: z.literal('content/banner-snooze'), ...Ref }),
+  z.strictObject({ type: z.literal('content/banner-dismiss'), ...Ref }),
+  z.strictObject({ type: z.literal('content/mark-done'), ...Ref, objectedOn: z.iso.date() }),
+  z.strictObject({ type: z.literal('content/form-opened'), ...Ref }),
+  z.strictObject({ type: z.literal('content/form-submitted'), ...Ref, email: z.optional(z.email()) }),
+])
+export type ContentToBackground = z.infer<typeof ContentToBackground>
+
+/** An event as the popup asks to record it; the background stamps the time. */
+export const EventInput = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('form_opened') }),
+  z.strictObject({ type: z.literal('submitted'), email: z.optional(z.email()) }),
+  z.strictObject({
+    type: z.literal('confirmation_recorded'),
+    receivedAt: z.iso.datetime({ offset: true }),
+    from: z.optional(z.string().check(z.maxLength(500))),
+    subject: z.optional(z.string().check(z.maxLength(2000))),
+    to: z.optional(z.string().check(z.maxLength(500))),
+    senderIsMeta: z.optional(z.boolean()),
+    text: z.optional(z.string()),
+  }),
+  z.strictObject({ type: z.literal('marked_done'), objectedOn: z.iso.date() }),
+  z.strictObject({ type: z.literal('reset') }),
+])
+export type EventInput = z.infer<typeof EventInput>
+
+export const PopupToBackground = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('popup/get-state') }),
+  z.strictObject({ type: z.literal('popup/record-event'), ...Ref, event: EventInput }),
+  z.strictObject({
+    type: z.literal('popup/update-account'),
+    ...Ref,
+    label: z.optional(z.string().check(z.maxLength(200))),
+    expectedEmail: z.optional(z.union([z.email(), z.literal('')])),
+    bannerDismissed: z.optional(z.boolean()),
+  }),
+  z.strictObject({ type: z.literal('popup/set-settings'), settings: Settings }),
+])
+export type PopupToBackground = z.infer<typeof PopupToBackground>
+
+export const ErrorCode = z.enum(['bad_message', 'bad_sender', 'failed'])
+export const ErrorReply = z.strictObject({ type: z.literal('error'), code: ErrorCode, message: z.string() })
+export type ErrorReply = z.infer<typeof ErrorReply>
+const OkReply = z.strictObject({ type: z.literal('ok') })
+
+/** What the banner shows for an account; `show: false` when there is nothing to say. */
+export const BannerState = z.strictObject({
+  type: z.literal('banner'),
+  ...Ref,
+  status: Status,
+  show: z.boolean(),
+  label: z.optional(z.string()),
+})
+export type BannerState = z.infer<typeof BannerState>
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, OkReply, ErrorReply])
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>
+
+export const AppState = z.strictObject({
+  type: z.literal('state'),
+  accounts: z.array(Account),
+  settings: Settings,
+  quarantine: z.array(QuarantineEntry),
+})
+export type AppState = z.infer<typeof AppState>
+
+export const BackgroundToPopup = z.discriminatedUnion('type', [AppState, OkReply, ErrorReply])
+export type BackgroundToPopup = z.infer<typeof BackgroundToPopup>
+
+export { ObjectionEvent }
