@@ -2,8 +2,7 @@
 export const BANNER_CSS = `
 :host { all: initial; }
 .card {
-  position: fixed; z-index: 2147483646; inset-block-end: 16px; inset-inline-end: 16px;
-  max-inline-size: min(380px, calc(100vw - 32px)); box-sizing: border-box;
+  box-sizing: border-box;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1c1e21; background: #ffffff; border: 1px solid #8a8d91; border-radius: 12px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 12px 14px;

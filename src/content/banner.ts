@@ -41,14 +41,21 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   let host = findBanner()
   if (!host) {
     host = h('div', { [HOST_ATTR]: HOST_ID })
+    // Placed through the CSS object model with !important, so page styles cannot hide or move it
+    // and a strict page CSP (no inline style attributes) does not block it.
+    const place: [string, string][] = [
+      ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['z-index', '2147483646'],
+      ['inset-block-end', '16px'], ['inset-inline-end', '16px'], ['max-inline-size', 'min(380px, calc(100vw - 32px))'],
+    ]
+    for (const [name, value] of place) host.style.setProperty(name, value, 'important')
     host.attachShadow({ mode: 'open' })
     document.documentElement.append(host)
   }
+  host.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
   host.dataset.status = state.status
   host.dataset.account = `${state.platform}:${state.accountId}`
   const root = host.shadowRoot!
   const lang = uiLanguage()
-  const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
   const wasCollapsed = root.querySelector('.card')?.classList.contains('collapsed') ?? false
 
   const account = `${t(`platform_${state.platform}`)} · ${state.label ?? state.accountId}`
@@ -101,7 +108,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
 
   const card = h(
     'section',
-    { class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': t('banner_region_label'), dir, lang },
+    { class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': t('banner_region_label'), dir: host.dir, lang },
     h('div', { class: 'head' }, h('h2', {}, t('banner_region_label')), toggle),
     body,
   )

@@ -1,0 +1,118 @@
+/**
+ * The one harness every end-to-end test uses: a fixture server, Debian's Chromium with the built
+ * extension from dist/chrome, the extension's service worker and id, its popup, its storage.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './fixture-server'
+
+export const ROOT = resolve(import.meta.dirname, '..', '..')
+export const EXTENSION_DIR = join(ROOT, 'dist', 'chrome')
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. 'de' or 'ar'. */
+  lang?: string
+  colorScheme?: 'light' | 'dark'
+  /** Reuse a profile (to test a browser restart). */
+  userDataDir?: string
+}
+
+export class ExtensionBrowser {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly server: FixtureServer,
+    readonly userDataDir: string,
+    readonly extensionId: string,
+    private readonly ownsProfile: boolean,
+  ) {}
+
+  static async launch(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+    const ownsProfile = !options.userDataDir
+    const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'objection-e2e-'))
+    const rules = Object.keys(FIXTURE_HOSTS).map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`)
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      colorScheme: options.colorScheme ?? 'light',
+      ...(options.lang ? { locale: options.lang } : {}),
+      viewport: { width: 1280, height: 800 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        `--host-resolver-rules=${rules.join(', ')}, EXCLUDE localhost`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        '--disable-quic',
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ],
+    })
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))
+    const extensionId = new URL(worker.url()).host
+    return new ExtensionBrowser(context, server, userDataDir, extensionId, ownsProfile)
+  }
+
+  /** The extension's service worker, waking it if it was stopped. */
+  async worker(): Promise<Worker> {
+    const current = this.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`))
+    if (current) return current
+    // A stopped worker is woken by any extension page; the popup is the cheapest one.
+    const page = await this.context.newPage()
+    const waiting = this.context.waitForEvent('serviceworker', { timeout: 20_000 })
+    await page.goto(this.url(this.manifest().action.default_popup))
+    const worker = await waiting
+    await page.close()
+    return worker
+  }
+
+  manifest(): { action: { default_popup: string }; permissions: string[]; host_permissions: string[] } {
+    return JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
+  }
+
+  url(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`
+  }
+
+  /** Opens the popup page (action.default_popup) in a tab. */
+  async openPopup(): Promise<Page> {
+    const page = await this.context.newPage()
+    await page.goto(this.url(this.manifest().action.default_popup))
+    return page
+  }
+
+  async storage(): Promise<Record<string, unknown>> {
+    const worker = await this.worker()
+    return worker.evaluate(() => chrome.storage.local.get(null))
+  }
+
+  async setStorage(items: Record<string, unknown>): Promise<void> {
+    const worker = await this.worker()
+    await worker.evaluate((values) => chrome.storage.local.set(values), items)
+  }
+
+  /** Logs an account in on the fixture sites by setting the cookie the real sites set. */
+  async login(platform: 'facebook' | 'instagram', accountId: string): Promise<void> {
+    const name = platform === 'facebook' ? 'c_user' : 'ds_user_id'
+    await this.context.addCookies([{ name, value: accountId, domain: `.${platform}.com`, path: '/', secure: true, sameSite: 'None' }])
+  }
+
+  async logout(platform: 'facebook' | 'instagram'): Promise<void> {
+    await this.context.clearCookies({ name: platform === 'facebook' ? 'c_user' : 'ds_user_id' })
+  }
+
+  /** Closes the browser; the profile stays when `keepProfile` is set (to relaunch it). */
+  async close(keepProfile = false): Promise<void> {
+    await this.context.close()
+    if (this.ownsProfile && !keepProfile) rmSync(this.userDataDir, { recursive: true, force: true })
+  }
+}
+
+export { startFixtureServer }
+export type { FixtureServer }
