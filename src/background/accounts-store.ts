@@ -76,12 +76,12 @@ export class AccountsStore {
    */
   update(ref: AccountRef, change: (account: Account) => Account, options: { create?: { label?: string } } = {}): Promise<Account | undefined> {
     return this.serialize(async () => {
-      let account = await this.read(ref)
-      if (!account) {
-        if (!options.create) return undefined
-        account = newAccount(ref, this.now(), options.create.label)
-      }
+      const stored = await this.read(ref)
+      if (!stored && !options.create) return undefined
+      const account = stored ?? newAccount(ref, this.now(), options.create?.label)
       const next = Account.parse(change(account))
+      // An update that changes nothing writes nothing: every write wakes storage listeners in all tabs.
+      if (stored && JSON.stringify(next) === JSON.stringify(stored)) return stored
       await this.area.set({ [storageKeyOfAccount(ref)]: next })
       return next
     })

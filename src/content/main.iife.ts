@@ -9,12 +9,20 @@ import { storageKeyOfAccount } from '../core/storage'
 import { api } from './runtime'
 import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
 
+/** Waits before each retry when the background is not listening yet (starting up, just installed). */
+const RETRY_DELAYS_MS = [250, 1000, 3000]
+
 async function send(message: ContentToBackground): Promise<BackgroundToContent | null> {
-  try {
-    const parsed = BackgroundToContent.safeParse(await api.runtime.sendMessage(message))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null // the extension was reloaded or the background is gone: show nothing rather than break the page
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const parsed = BackgroundToContent.safeParse(await api.runtime.sendMessage(message))
+      return parsed.success ? parsed.data : null
+    } catch {
+      const delay = RETRY_DELAYS_MS[attempt]
+      // The extension was reloaded or its background is gone: show nothing rather than break the page.
+      if (delay === undefined) return null
+      await new Promise((wake) => setTimeout(wake, delay))
+    }
   }
 }
 

@@ -1,0 +1,130 @@
+/**
+ * Debian's firefox-esr driven over WebDriver BiDi (a few commands, through `ws`): headless,
+ * every host name resolved to 127.0.0.1, the unpacked dist/firefox installed as a temporary add-on.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import WebSocket from 'ws'
+import { ROOT } from './harness'
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
+export const FIREFOX_EXTENSION_DIR = join(ROOT, 'dist', 'firefox')
+
+const PREFS: Record<string, string | number | boolean> = {
+  'network.dns.forceResolve': '127.0.0.1',
+  'network.proxy.type': 0,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'app.update.enabled': false,
+  'extensions.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'devtools.console.stdout.content': true,
+  'devtools.console.stdout.chrome': true,
+  'browser.dom.window.dump.enabled': true,
+  'services.settings.server': 'https://127.0.0.1:9/v1',
+  // A user grants host access when installing; a temporary add-on in a fresh profile would otherwise
+  // start without it (the popup asks for it then: see README).
+  'extensions.originControls.grantByDefault': true,
+}
+
+export class FirefoxBidi {
+  private nextId = 1
+  /** Events the session subscribed to (e.g. log.entryAdded), in order. */
+  readonly events: unknown[] = []
+  private pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>()
+
+  private constructor(
+    private readonly process: ChildProcess,
+    private readonly socket: WebSocket,
+    private readonly profile: string,
+  ) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string }
+      if (message.id === undefined) {
+        this.events.push(message)
+        return
+      }
+      const waiter = this.pending.get(message.id)
+      this.pending.delete(message.id)
+      if (message.type === 'error') waiter?.fail(new Error(`${message.error}: ${message.message}`))
+      else waiter?.ok(message.result)
+    })
+  }
+
+  static async launch(port = 0): Promise<FirefoxBidi> {
+    const profile = mkdtempSync(join(tmpdir(), 'objection-ff-'))
+    writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'))
+    const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${port}`, 'about:blank'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so close() ends the content processes too
+    })
+    child.stdout!.on('data', (chunk: Buffer) => process.env.FIREFOX_DEBUG && process.stdout.write(chunk))
+    const url = await new Promise<string>((ok, fail) => {
+      let err = ''
+      const timer = setTimeout(() => fail(new Error(`firefox did not start BiDi: ${err}`)), 30_000)
+      child.stderr!.on('data', (chunk: Buffer) => {
+        err += chunk
+        const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(err)
+        if (match) {
+          clearTimeout(timer)
+          ok(match[1]!)
+        }
+      })
+      child.on('exit', (code) => fail(new Error(`firefox exited (${code}): ${err}`)))
+    })
+    const socket = new WebSocket(`${url}/session`)
+    await new Promise((ok, fail) => socket.once('open', ok).once('error', fail))
+    const bidi = new FirefoxBidi(child, socket, profile)
+    await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } })
+    return bidi
+  }
+
+  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T> {
+    const id = this.nextId++
+    return new Promise<T>((ok, fail) => {
+      this.pending.set(id, { ok: ok as (v: unknown) => void, fail })
+      this.socket.send(JSON.stringify({ id, method, params }))
+    })
+  }
+
+  async installExtension(path = FIREFOX_EXTENSION_DIR): Promise<string> {
+    const result = await this.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path } })
+    return result.extension
+  }
+
+  async topContext(): Promise<string> {
+    const tree = await this.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {})
+    return tree.contexts[0]!.context
+  }
+
+  /** Evaluates `expression` in the page (main world) and returns its JSON-able value. */
+  async evaluate(context: string, expression: string): Promise<unknown> {
+    const result = await this.send<{ result: { type: string; value?: unknown } }>('script.evaluate', {
+      expression,
+      target: { context },
+      awaitPromise: true,
+    })
+    return result.result.value ?? null
+  }
+
+  async close(): Promise<void> {
+    try {
+      await Promise.race([this.send('browser.close', {}), new Promise((ok) => setTimeout(ok, 3000))])
+    } catch {
+      /* the browser may close the socket before answering */
+    }
+    this.socket.close()
+    try {
+      process.kill(-this.process.pid!, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
+    rmSync(this.profile, { recursive: true, force: true })
+  }
+}
