@@ -9,7 +9,7 @@ export default defineConfig({
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,
-    target: target === 'firefox' ? 'firefox142' : 'chrome120',
+    target: target === 'firefox' ? 'firefox140' : 'chrome120',
     modulePreload: false,
     sourcemap: false,
   },
