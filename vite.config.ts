@@ -7,7 +7,7 @@ const target = (process.env.TARGET as Target | undefined) ?? 'chrome'
 export default defineConfig({
   plugins: [crx({ manifest, browser: target })],
   build: {
-    outDir: `dist/${target}`,
+    outDir: `${process.env.DIST_DIR ?? 'dist'}/${target}`,
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox140' : 'chrome120',
     modulePreload: false,

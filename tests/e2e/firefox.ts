@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
-import { ROOT } from './harness'
+import { DIST_DIR } from './harness'
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
-export const FIREFOX_EXTENSION_DIR = join(ROOT, 'dist', 'firefox')
+export const FIREFOX_EXTENSION_DIR = join(DIST_DIR, 'firefox')
 
 const PREFS: Record<string, string | number | boolean> = {
   'network.dns.forceResolve': '127.0.0.1',

@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path'
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './fixture-server'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
-export const EXTENSION_DIR = join(ROOT, 'dist', 'chrome')
+/** The built extension under test; DIST_DIR points elsewhere than dist/ (as for the build). */
+export const DIST_DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist')
+export const EXTENSION_DIR = join(DIST_DIR, 'chrome')
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface LaunchOptions {
