@@ -18,6 +18,7 @@ import {
   type RawStorage,
 } from '../core/storage'
 import type { AccountRef } from '../core/platform'
+import { quarantineKey } from '../core/storage-keys'
 
 /** What the store needs of `storage.local`; an in-memory fake implements it in unit tests. */
 export interface StorageAreaLike {
@@ -61,7 +62,7 @@ export class AccountsStore {
     if (parsed.success) return parsed.data
     // Damaged since start-up: keep it aside like at load time, then start the account afresh.
     const at = this.now().toISOString()
-    await this.area.set({ [`quarantine:${at}:${key}`]: { key, value, reason: 'failed the schema', at } })
+    await this.area.set({ [quarantineKey(at, key)]: { key, value, reason: 'failed the schema', at } })
     await this.area.remove(key)
     return undefined
   }

@@ -4,8 +4,9 @@
  * facebook/instagram account costs one message to the background.
  */
 import { accountIdFromCookies, platformOfHost, type AccountRef, type Platform } from '../core/platform'
-import { BackgroundToContent, type ContentToBackground } from '../core/messages'
-import { storageKeyOfAccount } from '../core/storage'
+import type { BackgroundToContent, ContentToBackground } from '../core/messages'
+import { isBackgroundToContent } from '../core/content-reply'
+import { storageKeyOfAccount } from '../core/storage-keys'
 import { api } from './runtime'
 import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
 
@@ -15,8 +16,8 @@ const RETRY_DELAYS_MS = [250, 1000, 3000]
 async function send(message: ContentToBackground): Promise<BackgroundToContent | null> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const parsed = BackgroundToContent.safeParse(await api.runtime.sendMessage(message))
-      return parsed.success ? parsed.data : null
+      const reply = await api.runtime.sendMessage(message)
+      return isBackgroundToContent(reply) ? reply : null
     } catch {
       const delay = RETRY_DELAYS_MS[attempt]
       // The extension was reloaded or its background is gone: show nothing rather than break the page.

@@ -4,47 +4,11 @@
  * it never embeds them. The user-facing wording of each statement lives in `_locales`
  * under the statement's `messageKey`, so it is translated like every other string.
  */
-import * as z from 'zod/mini'
-import { Platform } from './platform'
+import { PLATFORMS, type Platform } from './platform'
+import type { Facts } from './facts-schema'
 
-const IsoDate = z.iso.date()
-const Source = z.strictObject({ url: z.httpUrl(), checked: IsoDate, note: z.optional(z.string()) })
-const Sources = z.array(Source).check(z.minLength(1, 'every fact names at least one source'))
+export type { Facts }
 
-const DatedFact = z.strictObject({ date: IsoDate, sources: Sources })
-const FormUrl = z.strictObject({
-  url: z.httpUrl(),
-  /** The one the extension opens; the others are only recognised. */
-  primary: z.boolean(),
-  sources: Sources,
-})
-const Statement = z.strictObject({
-  id: z.string(),
-  /** Key of the user-facing text in `_locales/<lang>/messages.json`. */
-  messageKey: z.string().check(z.regex(/^[a-zA-Z0-9_]+$/)),
-  /** Whose word it is, when the fact rests on a report rather than an official statement. */
-  certainty: z.enum(['established', 'reported']),
-  sources: Sources,
-})
-
-export const FactsSchema = z.strictObject({
-  announcement: DatedFact,
-  trainingStart: DatedFact,
-  objectionForms: z.record(Platform, z.array(FormUrl).check(z.minLength(1))),
-  thirdPartyInformationForm: z.strictObject({ url: z.httpUrl(), sources: Sources }),
-  notObjectionForms: z.array(z.strictObject({ url: z.httpUrl(), why: z.string(), sources: Sources })),
-  confirmationSenderDomains: z.strictObject({
-    domains: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))).check(z.minLength(1)),
-    certainty: z.literal('uncertain'),
-    sources: Sources,
-  }),
-  /** GDPR Art. 12(3): a request must be answered within one month. */
-  answerDeadlineMonths: z.strictObject({ months: z.number(), sources: Sources }),
-  /** Message key of each step of the path inside the site to the form, per platform. */
-  pathInSite: z.record(Platform, z.strictObject({ messageKeys: z.array(z.string()).check(z.minLength(1)), sources: Sources })),
-  statements: z.array(Statement).check(z.minLength(1)),
-})
-export type Facts = z.infer<typeof FactsSchema>
 
 const CHECKED = '2026-11-28'
 const src = (url: string, note?: string) => (note ? { url, checked: CHECKED, note } : { url, checked: CHECKED })
@@ -65,98 +29,120 @@ const GDPR_ART_12 = src('https://gdpr-info.eu/art-12-gdpr/')
 const GDPR_ART_21 = src('https://gdpr-info.eu/art-21-gdpr/')
 const EDPB_MEMBERS = src('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en')
 
-export const FACTS: Facts = FactsSchema.parse({
-  announcement: {
-    date: '2025-04-14',
-    sources: [src('https://www.nlto.fr/meta-veut-vos-donnees-voici-comment-et-pourquoi-lui-dire-non-tout-de-suite/')],
-  },
-  trainingStart: {
-    date: '2025-05-27',
-    sources: [CNIL_REPORTED, VERBRAUCHERZENTRALE, NOYB, TEST_ACHATS],
-  },
-  objectionForms: {
-    facebook: [
-      {
-        url: 'https://www.facebook.com/help/contact/6359191084165019',
-        primary: true,
-        sources: [src('https://github.com/derogab/derogab.com/blob/master/source/_posts/Meta-AI-opt-out.md')],
-      },
-      {
-        url: 'https://www.facebook.com/help/contact/712876720715583',
-        primary: false,
-        sources: [
-          src('https://mastodawn.com/post/114432851209828285', 'may be the general right-to-object form of the Privacy Policy'),
-          src('https://github.com/datenanfragen/website/pull/1179'),
-        ],
-      },
-    ],
-    instagram: [
-      {
-        url: 'https://help.instagram.com/contact/233964459562201',
-        primary: true,
-        sources: [src('https://github.com/derogab/derogab.com/blob/master/source/_posts/Meta-AI-opt-out.md')],
-      },
-      {
-        url: 'https://help.instagram.com/contact/767264225370182',
-        primary: false,
-        sources: [src('https://mastodawn.com/post/114432851209828285'), src('https://github.com/datenanfragen/website/pull/1179')],
-      },
-    ],
-  },
-  thirdPartyInformationForm: {
+export const ANNOUNCEMENT = {
+  date: '2025-04-14',
+  sources: [src('https://www.nlto.fr/meta-veut-vos-donnees-voici-comment-et-pourquoi-lui-dire-non-tout-de-suite/')],
+} satisfies Facts['announcement']
+
+export const TRAINING_START = {
+  date: '2025-05-27',
+  sources: [CNIL_REPORTED, VERBRAUCHERZENTRALE, NOYB, TEST_ACHATS],
+} satisfies Facts['trainingStart']
+
+export const OBJECTION_FORMS = {
+  facebook: [
+    {
+      url: 'https://www.facebook.com/help/contact/6359191084165019',
+      primary: true,
+      sources: [src('https://github.com/derogab/derogab.com/blob/master/source/_posts/Meta-AI-opt-out.md')],
+    },
+    {
+      url: 'https://www.facebook.com/help/contact/712876720715583',
+      primary: false,
+      sources: [
+        src('https://mastodawn.com/post/114432851209828285', 'may be the general right-to-object form of the Privacy Policy'),
+        src('https://github.com/datenanfragen/website/pull/1179'),
+      ],
+    },
+  ],
+  instagram: [
+    {
+      url: 'https://help.instagram.com/contact/233964459562201',
+      primary: true,
+      sources: [src('https://github.com/derogab/derogab.com/blob/master/source/_posts/Meta-AI-opt-out.md')],
+    },
+    {
+      url: 'https://help.instagram.com/contact/767264225370182',
+      primary: false,
+      sources: [src('https://mastodawn.com/post/114432851209828285'), src('https://github.com/datenanfragen/website/pull/1179')],
+    },
+  ],
+} satisfies Facts['objectionForms']
+
+export const THIRD_PARTY_INFORMATION_FORM = {
+  url: 'https://www.facebook.com/help/contact/1266025207620918',
+  sources: [src('https://legalclarity.org/how-to-fill-out-the-meta-ai-data-subject-rights-form/')],
+} satisfies Facts['thirdPartyInformationForm']
+
+export const NOT_OBJECTION_FORMS = [
+  {
     url: 'https://www.facebook.com/help/contact/1266025207620918',
+    why: 'third-party information form, confused with the objection by some guides',
     sources: [src('https://legalclarity.org/how-to-fill-out-the-meta-ai-data-subject-rights-form/')],
   },
-  notObjectionForms: [
-    {
-      url: 'https://www.facebook.com/help/contact/1266025207620918',
-      why: 'third-party information form, confused with the objection by some guides',
-      sources: [src('https://legalclarity.org/how-to-fill-out-the-meta-ai-data-subject-rights-form/')],
-    },
-  ],
-  confirmationSenderDomains: {
-    domains: ['facebookmail.com', 'mail.instagram.com', 'facebook.com', 'fb.com', 'instagram.com', 'meta.com', 'metamail.com'],
-    certainty: 'uncertain',
-    sources: [src('https://www.autohausdigital.at/digitales-magazin/artikel/so-erkennst-du-facebook-scam', 'unofficial list; the confirmation sender is not documented')],
+] satisfies Facts['notObjectionForms']
+
+export const CONFIRMATION_SENDER_DOMAINS = {
+  domains: ['facebookmail.com', 'mail.instagram.com', 'facebook.com', 'fb.com', 'instagram.com', 'meta.com', 'metamail.com'],
+  certainty: 'uncertain',
+  sources: [src('https://www.autohausdigital.at/digitales-magazin/artikel/so-erkennst-du-facebook-scam', 'unofficial list; the confirmation sender is not documented')],
+} satisfies Facts['confirmationSenderDomains']
+
+export const ANSWER_DEADLINE_MONTHS = { months: 1, sources: [GDPR_ART_12] } satisfies Facts['answerDeadlineMonths']
+
+export const PATH_IN_SITE = {
+  facebook: {
+    messageKeys: ['path_fb_settings', 'path_fb_privacy_center', 'path_fb_ai', 'path_fb_form'],
+    sources: [src('https://www.quatrys.fr/?p=8277'), src('https://www.dailyexe.com/how-consumers-can-shape-ai-training-for-meta-an-essential-guide')],
   },
-  answerDeadlineMonths: { months: 1, sources: [GDPR_ART_12] },
-  pathInSite: {
-    facebook: {
-      messageKeys: ['path_fb_settings', 'path_fb_privacy_center', 'path_fb_ai', 'path_fb_form'],
-      sources: [src('https://www.quatrys.fr/?p=8277'), src('https://www.dailyexe.com/how-consumers-can-shape-ai-training-for-meta-an-essential-guide')],
-    },
-    instagram: {
-      messageKeys: ['path_ig_menu', 'path_ig_settings', 'path_ig_privacy_center', 'path_ig_form'],
-      sources: [src('https://www.informathis.fr/meta-va-piller-vos-donnees-pour-entrainer-son-ia-vous-avez-jusquau-27-mai-pour-dire-non')],
-    },
+  instagram: {
+    messageKeys: ['path_ig_menu', 'path_ig_settings', 'path_ig_privacy_center', 'path_ig_form'],
+    sources: [src('https://www.informathis.fr/meta-va-piller-vos-donnees-pour-entrainer-son-ia-vous-avez-jusquau-27-mai-pour-dire-non')],
   },
-  statements: [
-    { id: 'what_is_used', messageKey: 'fact_what_is_used', certainty: 'established', sources: [CNIL_REPORTED, COMMENTCAMARCHE, VERBRAUCHERZENTRALE] },
-    { id: 'not_used', messageKey: 'fact_not_used', certainty: 'established', sources: [CNIL_REPORTED, src('https://le1.ma/2025/04/26/meta-veut-entrainer-son-ia-avec-vos-donnees-voici-comment-vous-y-opposer')] },
-    { id: 'right_to_object', messageKey: 'fact_right_to_object', certainty: 'established', sources: [GDPR_ART_21, NOYB] },
-    { id: 'before_deadline', messageKey: 'fact_before_deadline', certainty: 'established', sources: [CNIL_REPORTED, TEST_ACHATS] },
-    { id: 'after_deadline', messageKey: 'fact_after_deadline', certainty: 'established', sources: [TEST_ACHATS, src('https://www.emarketerz.fr/est-il-trop-tard-pour-empecher-meta-facebook-instagram-whatsapp-dutiliser-vos-donnees-pour-entrainer-son-ia/')] },
-    { id: 'one_per_service', messageKey: 'fact_one_per_service', certainty: 'reported', sources: [VZ_SH, src('https://discuss.grapheneos.org/d/16220-meta-ai-data-training-using-your-public-information')] },
-    { id: 'whatsapp', messageKey: 'fact_whatsapp', certainty: 'established', sources: [CNIL_REPORTED] },
-    { id: 'others_content', messageKey: 'fact_others_content', certainty: 'established', sources: [src('https://www.rtl.be/actu/magazine/hi-tech/meta-va-utiliser-vos-donnees-pour-entrainer-son-ia-il-est-possible-de-sy-opposer/2025-05-26/article/751093')] },
-    { id: 'answer_within_month', messageKey: 'fact_answer_within_month', certainty: 'established', sources: [GDPR_ART_12, EDPB_MEMBERS] },
-    { id: 'form_easier', messageKey: 'fact_form_easier', certainty: 'established', sources: [DPC_STATEMENT] },
-  ],
-})
+} satisfies Facts['pathInSite']
+
+export const STATEMENTS = [
+  { id: 'what_is_used', messageKey: 'fact_what_is_used', certainty: 'established', sources: [CNIL_REPORTED, COMMENTCAMARCHE, VERBRAUCHERZENTRALE] },
+  { id: 'not_used', messageKey: 'fact_not_used', certainty: 'established', sources: [CNIL_REPORTED, src('https://le1.ma/2025/04/26/meta-veut-entrainer-son-ia-avec-vos-donnees-voici-comment-vous-y-opposer')] },
+  { id: 'right_to_object', messageKey: 'fact_right_to_object', certainty: 'established', sources: [GDPR_ART_21, NOYB] },
+  { id: 'before_deadline', messageKey: 'fact_before_deadline', certainty: 'established', sources: [CNIL_REPORTED, TEST_ACHATS] },
+  { id: 'after_deadline', messageKey: 'fact_after_deadline', certainty: 'established', sources: [TEST_ACHATS, src('https://www.emarketerz.fr/est-il-trop-tard-pour-empecher-meta-facebook-instagram-whatsapp-dutiliser-vos-donnees-pour-entrainer-son-ia/')] },
+  { id: 'one_per_service', messageKey: 'fact_one_per_service', certainty: 'reported', sources: [VZ_SH, src('https://discuss.grapheneos.org/d/16220-meta-ai-data-training-using-your-public-information')] },
+  { id: 'whatsapp', messageKey: 'fact_whatsapp', certainty: 'established', sources: [CNIL_REPORTED] },
+  { id: 'others_content', messageKey: 'fact_others_content', certainty: 'established', sources: [src('https://www.rtl.be/actu/magazine/hi-tech/meta-va-utiliser-vos-donnees-pour-entrainer-son-ia-il-est-possible-de-sy-opposer/2025-05-26/article/751093')] },
+  { id: 'answer_within_month', messageKey: 'fact_answer_within_month', certainty: 'established', sources: [GDPR_ART_12, EDPB_MEMBERS] },
+  { id: 'form_easier', messageKey: 'fact_form_easier', certainty: 'established', sources: [DPC_STATEMENT] },
+] satisfies Facts['statements']
+
+/**
+ * All facts in one object, checked against FactsSchema by a unit test rather than at run time:
+ * the content script imports only the parts it shows, without the schema.
+ */
+export const FACTS: Facts = {
+  announcement: ANNOUNCEMENT,
+  trainingStart: TRAINING_START,
+  objectionForms: OBJECTION_FORMS,
+  thirdPartyInformationForm: THIRD_PARTY_INFORMATION_FORM,
+  notObjectionForms: NOT_OBJECTION_FORMS,
+  confirmationSenderDomains: CONFIRMATION_SENDER_DOMAINS,
+  answerDeadlineMonths: ANSWER_DEADLINE_MONTHS,
+  pathInSite: PATH_IN_SITE,
+  statements: STATEMENTS,
+}
 
 /** The form the extension opens for a platform. */
 export function primaryObjectionForm(platform: Platform): string {
-  const form = FACTS.objectionForms[platform].find((f) => f.primary)
+  const form = OBJECTION_FORMS[platform].find((f) => f.primary)
   if (!form) throw new Error(`no primary objection form for ${platform}`)
   return form.url
 }
 
 /** Every objection-form URL, to recognise the form whichever link the user followed. */
 export function allObjectionForms(): { platform: Platform; url: string }[] {
-  return Platform.options.flatMap((platform) => FACTS.objectionForms[platform].map((f) => ({ platform, url: f.url })))
+  return PLATFORMS.flatMap((platform) => OBJECTION_FORMS[platform].map((f) => ({ platform, url: f.url })))
 }
 
 /** The training start as a Date at 00:00 UTC of that day. */
 export function trainingStartDate(): Date {
-  return new Date(`${FACTS.trainingStart.date}T00:00:00Z`)
+  return new Date(`${TRAINING_START.date}T00:00:00Z`)
 }

@@ -4,7 +4,7 @@
  * gets an `error` reply, never a crash.
  */
 import * as z from 'zod/mini'
-import { AccountId, Platform } from './platform'
+import { AccountId, Platform } from './platform-schema'
 import { ObjectionEvent, Status } from './objection'
 import { Account, QuarantineEntry, Settings } from './storage'
 

@@ -1,15 +1,21 @@
-import * as z from 'zod/mini'
+/**
+ * Platforms and accounts: which site a page belongs to and which account is logged in.
+ * Free of zod on purpose: the content script imports this on every facebook page
+ * (the schemas are in platform-schema.ts).
+ */
 
 /** The two services whose data Meta trains on and that the objection covers. */
-export const Platform = z.enum(['facebook', 'instagram'])
-export type Platform = z.infer<typeof Platform>
+export const PLATFORMS = ['facebook', 'instagram'] as const
+export type Platform = (typeof PLATFORMS)[number]
 
 /** Meta's numeric account id, as found in the `c_user` / `ds_user_id` cookie. */
-export const AccountId = z.string().check(z.regex(/^[0-9]{1,24}$/, 'an account id is a number'))
-export type AccountId = z.infer<typeof AccountId>
+export const ACCOUNT_ID_PATTERN = /^[0-9]{1,24}$/
+export type AccountId = string
 
-export const AccountRef = z.strictObject({ platform: Platform, accountId: AccountId })
-export type AccountRef = z.infer<typeof AccountRef>
+export interface AccountRef {
+  platform: Platform
+  accountId: AccountId
+}
 
 const PLATFORM_DOMAINS: Record<Platform, readonly string[]> = {
   facebook: ['facebook.com'],
@@ -19,7 +25,7 @@ const PLATFORM_DOMAINS: Record<Platform, readonly string[]> = {
 /** The platform whose site `hostname` belongs to, or null (exact domain or a subdomain of it). */
 export function platformOfHost(hostname: string): Platform | null {
   const host = hostname.toLowerCase().replace(/\.$/, '')
-  for (const platform of Platform.options) {
+  for (const platform of PLATFORMS) {
     for (const domain of PLATFORM_DOMAINS[platform]) {
       if (host === domain || host.endsWith(`.${domain}`)) return platform
     }
@@ -51,8 +57,13 @@ export function accountIdFromCookies(platform: Platform, cookieString: string): 
   for (const part of cookieString.split(';')) {
     const eq = part.indexOf('=')
     if (eq < 0 || part.slice(0, eq).trim() !== name) continue
-    const value = decodeURIComponent(part.slice(eq + 1).trim())
-    return AccountId.safeParse(value).success ? value : null
+    let value: string
+    try {
+      value = decodeURIComponent(part.slice(eq + 1).trim())
+    } catch {
+      return null
+    }
+    return ACCOUNT_ID_PATTERN.test(value) ? value : null
   }
   return null
 }

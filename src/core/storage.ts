@@ -8,7 +8,9 @@
  *   quarantine:<at>:<key>    QuarantineEntry (stored data that failed the schema, kept aside)
  */
 import * as z from 'zod/mini'
-import { AccountId, Platform, accountKey, type AccountRef } from './platform'
+import type { AccountRef } from './platform'
+import { AccountId, Platform } from './platform-schema'
+import { SCHEMA_VERSION_KEY, SETTINGS_KEY, isAccountKey, isQuarantineKey, quarantineKey, storageKeyOfAccount } from './storage-keys'
 import { ObjectionEvent } from './objection'
 
 export const CURRENT_SCHEMA_VERSION = 1
@@ -52,14 +54,7 @@ export const QuarantineEntry = z.strictObject({
 })
 export type QuarantineEntry = z.infer<typeof QuarantineEntry>
 
-export const SCHEMA_VERSION_KEY = 'schemaVersion'
-export const SETTINGS_KEY = 'settings'
-const ACCOUNT_PREFIX = 'account:'
-const QUARANTINE_PREFIX = 'quarantine:'
-
-export const storageKeyOfAccount = (ref: AccountRef): string => ACCOUNT_PREFIX + accountKey(ref)
-export const isAccountKey = (key: string): boolean => key.startsWith(ACCOUNT_PREFIX)
-export const isQuarantineKey = (key: string): boolean => key.startsWith(QUARANTINE_PREFIX)
+export { SCHEMA_VERSION_KEY, SETTINGS_KEY, isAccountKey, isQuarantineKey, storageKeyOfAccount }
 
 export type RawStorage = Record<string, unknown>
 
@@ -85,7 +80,7 @@ export interface LoadedStorage {
 
 function quarantine(out: LoadedStorage, key: string, value: unknown, reason: string, at: string): void {
   const entry: QuarantineEntry = { key, value, reason, at }
-  out.writes[`${QUARANTINE_PREFIX}${at}:${key}`] = entry
+  out.writes[quarantineKey(at, key)] = entry
   if (!out.removals.includes(key)) out.removals.push(key)
   out.quarantined.push(entry)
 }

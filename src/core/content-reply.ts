@@ -1,0 +1,38 @@
+/**
+ * The content script's check of the background's replies, without zod: zod's runtime would
+ * triple the content script's size on every facebook page. The zod schema `BackgroundToContent`
+ * stays the source of truth; a property test proves this check accepts exactly what it accepts.
+ */
+import type { BackgroundToContent } from './messages'
+
+const STATUSES = new Set(['not_started', 'form_opened', 'submitted', 'confirmed'])
+const PLATFORMS = new Set(['facebook', 'instagram'])
+const ERROR_CODES = new Set(['bad_message', 'bad_sender', 'failed'])
+const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 'label'])
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+const hasOnly = (x: Record<string, unknown>, keys: Set<string>) => Object.keys(x).every((k) => keys.has(k))
+/** zod treats an own key holding `undefined` like an absent optional key. */
+const optionalString = (x: unknown) => x === undefined || typeof x === 'string'
+
+export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
+  if (!isObject(x)) return false
+  switch (x.type) {
+    case 'ok':
+      return hasOnly(x, new Set(['type']))
+    case 'error':
+      return hasOnly(x, new Set(['type', 'code', 'message'])) && ERROR_CODES.has(x.code as string) && typeof x.message === 'string'
+    case 'banner':
+      return (
+        hasOnly(x, BANNER_KEYS) &&
+        PLATFORMS.has(x.platform as string) &&
+        typeof x.accountId === 'string' &&
+        /^[0-9]{1,24}$/.test(x.accountId) &&
+        STATUSES.has(x.status as string) &&
+        typeof x.show === 'boolean' &&
+        optionalString(x.label)
+      )
+    default:
+      return false
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { BackgroundToContent } from '../../src/core/messages'
+import { isBackgroundToContent } from '../../src/core/content-reply'
+
+const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', status: 'not_started', show: true }
+
+/** Replies near the valid ones: each field valid, invalid, missing or extra. */
+const nearReply = fc.record(
+  {
+    type: fc.constantFrom('banner', 'ok', 'error', 'state', 1),
+    platform: fc.constantFrom('facebook', 'instagram', 'myspace', undefined),
+    accountId: fc.oneof(fc.constantFrom('1', '100012345', '', 'abc', '1'.repeat(25)), fc.stringMatching(/^[0-9a-z]{0,3}$/)),
+    status: fc.constantFrom('not_started', 'form_opened', 'submitted', 'confirmed', 'done'),
+    show: fc.oneof(fc.boolean(), fc.constant('yes')),
+    label: fc.oneof(fc.string(), fc.constant(undefined), fc.constant(3)),
+    code: fc.constantFrom('bad_message', 'bad_sender', 'failed', 'oops'),
+    message: fc.oneof(fc.string(), fc.constant(null)),
+    extra: fc.anything(),
+  },
+  { requiredKeys: ['type'] },
+)
+
+describe('the content script check of background replies', () => {
+  it('accepts a valid banner reply, ok and error', () => {
+    expect(isBackgroundToContent(banner)).toBe(true)
+    expect(isBackgroundToContent({ ...banner, label: 'Jane' })).toBe(true)
+    expect(isBackgroundToContent({ type: 'ok' })).toBe(true)
+    expect(isBackgroundToContent({ type: 'error', code: 'failed', message: 'x' })).toBe(true)
+  })
+
+  it('rejects wrong shapes', () => {
+    for (const bad of [null, undefined, 'banner', [banner], { ...banner, show: 'true' }, { ...banner, extra: 1 }, { ...banner, accountId: 'x1' }, { type: 'ok', more: 1 }]) {
+      expect(isBackgroundToContent(bad)).toBe(false)
+    }
+  })
+
+  it('agrees with the zod schema on arbitrary near-valid and random input', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearReply, fc.anything()), (reply) => {
+        expect(isBackgroundToContent(reply)).toBe(BackgroundToContent.safeParse(reply).success)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
