@@ -107,6 +107,25 @@ export class AccountsStore {
     })
   }
 
+  settings(): Promise<Settings> {
+    return this.serialize(async () => {
+      const parsed = Settings.safeParse((await this.area.get(SETTINGS_KEY))[SETTINGS_KEY])
+      return parsed.success ? parsed.data : DEFAULT_SETTINGS
+    })
+  }
+
+  /**
+   * One update of several keys (import, deletion): `plan` reads all of storage and says what to
+   * write and remove. Writes go first in one `set`, so a failure leaves the removals undone.
+   */
+  rewrite(plan: (raw: RawStorage) => { set: RawStorage; remove: string[] }): Promise<void> {
+    return this.serialize(async () => {
+      const { set, remove } = plan(await this.area.get(null))
+      if (Object.keys(set).length) await this.area.set(set)
+      if (remove.length) await this.area.remove(remove)
+    })
+  }
+
   setSettings(settings: Settings): Promise<void> {
     return this.serialize(() => this.area.set({ [SETTINGS_KEY]: Settings.parse(settings) }))
   }

@@ -1,15 +1,25 @@
 import browser, { type Runtime } from 'webextension-polyfill'
 import { AccountsStore } from './accounts-store'
 import { route } from './router'
+import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 
 const store = new AccountsStore(browser.storage.local)
 
+/** Messages after which the reminder badge and alarm may change. */
+const CHANGES_REMINDERS = new Set(['popup/record-event', 'popup/import', 'popup/delete-account', 'popup/delete-all', 'content/form-submitted', 'content/mark-done'])
+
 browser.runtime.onInstalled.addListener(() => void store.init())
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender, {
+wireReminders(store)
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const reply = await route(message, sender, {
     store,
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL(''),
     now: () => new Date(),
-  }),
-)
+    tabAccount: accountOfTab,
+  })
+  const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : ''
+  if (reply.type !== 'error' && CHANGES_REMINDERS.has(type)) void refreshReminders(store)
+  if (reply.type === 'banner' && sender.tab?.id !== undefined) void markTab(sender.tab.id, reply, reply.status)
+  return reply
+})

@@ -15,9 +15,10 @@ import {
 } from '../core/messages'
 import { deriveStatus, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
 import { bannerShows, SNOOZE_DAYS } from '../core/banner'
-import type { Account } from '../core/storage'
+import type { Account, Settings } from '../core/storage'
 import type { AccountRef } from '../core/platform'
 import type { AccountsStore } from './accounts-store'
+import { deleteAccountPlan, deleteAllPlan, importPlan, linkPlan, reenableBannersPlan, unlinkPlan } from './data-plans'
 import { addDays } from 'date-fns'
 
 export interface RouterDeps {
@@ -25,17 +26,19 @@ export interface RouterDeps {
   ownId: string
   ownOrigin: string
   now: () => Date
+  /** The account a tab's content script last reported, for the popup's active tab. */
+  tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
 }
 
 const error = (code: ErrorReply['code'], message: string): ErrorReply => ({ type: 'error', code, message })
 
-function bannerState(account: Account, now: Date): BannerState {
+function bannerState(account: Account, settings: Settings, now: Date): BannerState {
   return {
     type: 'banner',
     platform: account.platform,
     accountId: account.accountId,
     status: deriveStatus(account.events),
-    show: bannerShows(account, now),
+    show: bannerShows(account, now) && !settings.bannersOff?.includes(account.platform),
     ...(account.label ? { label: account.label } : {}),
   }
 }
@@ -81,7 +84,7 @@ async function handleContent(message: ContentToBackground, deps: RouterDeps): Pr
       )
       break
   }
-  return account ? bannerState(account, now) : error('failed', 'unknown account')
+  return account ? bannerState(account, await deps.store.settings(), now) : error('failed', 'unknown account')
 }
 
 async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promise<BackgroundToPopup> {
@@ -89,7 +92,8 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
   switch (message.type) {
     case 'popup/get-state': {
       const { accounts, settings, quarantine } = await deps.store.all()
-      return { type: 'state', accounts, settings, quarantine }
+      const activeAccount = message.tabId === undefined ? undefined : await deps.tabAccount?.(message.tabId)
+      return { type: 'state', accounts, settings, quarantine, ...(activeAccount ? { activeAccount } : {}) }
     }
     case 'popup/record-event': {
       const event = stampEvent(message.event, now.toISOString())
@@ -108,6 +112,24 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
     }
     case 'popup/set-settings':
       await deps.store.setSettings(message.settings)
+      return { type: 'ok' }
+    case 'popup/import':
+      await deps.store.rewrite(importPlan(message.backup, now))
+      return { type: 'ok' }
+    case 'popup/delete-account':
+      await deps.store.rewrite(deleteAccountPlan(message))
+      return { type: 'ok' }
+    case 'popup/delete-all':
+      await deps.store.rewrite(deleteAllPlan())
+      return { type: 'ok' }
+    case 'popup/link-accounts':
+      await deps.store.rewrite(linkPlan(message.facebookId, message.instagramId))
+      return { type: 'ok' }
+    case 'popup/unlink-account':
+      await deps.store.rewrite(unlinkPlan(message))
+      return { type: 'ok' }
+    case 'popup/reenable-banners':
+      await deps.store.rewrite(reenableBannersPlan())
       return { type: 'ok' }
   }
 }

@@ -4,9 +4,10 @@
  * gets an `error` reply, never a crash.
  */
 import * as z from 'zod/mini'
-import { AccountId, Platform } from './platform-schema'
+import { AccountId, AccountRef, Platform } from './platform-schema'
 import { ObjectionEvent, Status } from './objection'
 import { Account, QuarantineEntry, Settings } from './storage'
+import { Backup } from './backup'
 
 const Ref = { platform: Platform, accountId: AccountId }
 const Label = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))
@@ -41,7 +42,8 @@ export const EventInput = z.discriminatedUnion('type', [
 export type EventInput = z.infer<typeof EventInput>
 
 export const PopupToBackground = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('popup/get-state') }),
+  /** `tabId`: the popup's active tab, so the account that tab shows comes first. */
+  z.strictObject({ type: z.literal('popup/get-state'), tabId: z.optional(z.int().check(z.nonnegative())) }),
   z.strictObject({ type: z.literal('popup/record-event'), ...Ref, event: EventInput }),
   z.strictObject({
     type: z.literal('popup/update-account'),
@@ -51,6 +53,15 @@ export const PopupToBackground = z.discriminatedUnion('type', [
     bannerDismissed: z.optional(z.boolean()),
   }),
   z.strictObject({ type: z.literal('popup/set-settings'), settings: Settings }),
+  /** Merges a proof backup the popup read and validated; validated again here. */
+  z.strictObject({ type: z.literal('popup/import'), backup: Backup }),
+  z.strictObject({ type: z.literal('popup/delete-account'), ...Ref }),
+  z.strictObject({ type: z.literal('popup/delete-all') }),
+  /** Marks a Facebook and an Instagram account as sharing one Accounts Center. */
+  z.strictObject({ type: z.literal('popup/link-accounts'), facebookId: AccountId, instagramId: AccountId }),
+  z.strictObject({ type: z.literal('popup/unlink-account'), ...Ref }),
+  /** Shows again the banners the user dismissed or snoozed, on every account. */
+  z.strictObject({ type: z.literal('popup/reenable-banners') }),
 ])
 export type PopupToBackground = z.infer<typeof PopupToBackground>
 
@@ -77,6 +88,8 @@ export const AppState = z.strictObject({
   accounts: z.array(Account),
   settings: Settings,
   quarantine: z.array(QuarantineEntry),
+  /** The account the popup's active tab shows, as its content script last reported. */
+  activeAccount: z.optional(AccountRef),
 })
 export type AppState = z.infer<typeof AppState>
 

@@ -42,6 +42,8 @@ export type Account = z.infer<typeof Account>
 export const Settings = z.strictObject({
   /** A BCP 47 tag chosen in the popup; absent: follow the browser's language. */
   language: z.optional(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
+  /** Platforms on which the user turned the banner off (popup settings); absent: none. */
+  bannersOff: z.optional(z.array(Platform).check(z.maxLength(2))),
 })
 export type Settings = z.infer<typeof Settings>
 export const DEFAULT_SETTINGS: Settings = {}
