@@ -1,0 +1,72 @@
+/**
+ * An in-memory `storage.local` for unit tests. Values are copied with structuredClone on the way
+ * in and out, like the real area serialises them, so a caller can never mutate what is stored.
+ * An optional delay before each operation completes makes interleavings (races) visible.
+ */
+import type { StorageAreaLike } from '../../src/background/accounts-store'
+import type { RawStorage } from '../../src/core/storage'
+
+export interface FakeStorageOptions {
+  /** Milliseconds each get/set/remove waits before it takes effect; a function may vary it per call. */
+  delayMs?: number | (() => number)
+}
+
+export class FakeStorage implements StorageAreaLike {
+  private data = new Map<string, unknown>()
+  /** Every call made, in order, to check what the code under test did. */
+  readonly calls: { op: 'get' | 'set' | 'remove'; keys: string[] | null }[] = []
+
+  constructor(
+    initial: RawStorage = {},
+    private readonly options: FakeStorageOptions = {},
+  ) {
+    for (const [key, value] of Object.entries(initial)) this.data.set(key, structuredClone(value))
+  }
+
+  private async wait(): Promise<void> {
+    const { delayMs } = this.options
+    const ms = typeof delayMs === 'function' ? delayMs() : delayMs
+    if (ms === undefined) {
+      await Promise.resolve()
+      return
+    }
+    await new Promise<void>((resolve) => setTimeout(resolve, ms))
+  }
+
+  async get(keys?: string | string[] | null): Promise<RawStorage> {
+    const wanted = keys === undefined || keys === null ? null : typeof keys === 'string' ? [keys] : keys
+    this.calls.push({ op: 'get', keys: wanted })
+    await this.wait()
+    const out: RawStorage = {}
+    for (const [key, value] of this.data) {
+      if (wanted === null || wanted.includes(key)) out[key] = structuredClone(value)
+    }
+    return out
+  }
+
+  async set(items: RawStorage): Promise<void> {
+    const copy = structuredClone(items)
+    this.calls.push({ op: 'set', keys: Object.keys(copy) })
+    await this.wait()
+    for (const [key, value] of Object.entries(copy)) this.data.set(key, value)
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    const list = typeof keys === 'string' ? [keys] : [...keys]
+    this.calls.push({ op: 'remove', keys: list })
+    await this.wait()
+    for (const key of list) this.data.delete(key)
+  }
+
+  /** A synchronous copy of everything stored, for assertions. */
+  snapshot(): RawStorage {
+    const out: RawStorage = {}
+    for (const [key, value] of this.data) out[key] = structuredClone(value)
+    return out
+  }
+
+  /** Writes behind the back of the code under test (e.g. to damage a value after start-up). */
+  poke(key: string, value: unknown): void {
+    this.data.set(key, structuredClone(value))
+  }
+}
