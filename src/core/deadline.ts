@@ -10,13 +10,21 @@ export type Translate = (key: string, substitutions?: string[]) => string
 
 export type DeadlinePhase = { phase: 'before'; daysLeft: number } | { phase: 'after'; daysSince: number }
 
+/**
+ * The calendar day of `date` in UTC, as a local Date, so date-fns' calendar differences count
+ * UTC days wherever the user is (the facts' dates are UTC days; EU territories span UTC−4 to +4).
+ */
+const utcDay = (date: Date): Date => new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
+
 export function deadlinePhase(now: Date, start: Date = trainingStartDate()): DeadlinePhase {
-  const days = differenceInCalendarDays(start, now)
-  return days > 0 ? { phase: 'before', daysLeft: days } : { phase: 'after', daysSince: -days }
+  const days = differenceInCalendarDays(utcDay(start), utcDay(now))
+  return days > 0 ? { phase: 'before', daysLeft: days } : { phase: 'after', daysSince: Math.abs(days) }
 }
 
-/** "in 4 days", "yesterday", "1 year ago"… in `lang`, the largest unit that fits. */
-export function relativeToNow(date: Date, now: Date, lang: string): string {
+/** "in 4 days", "yesterday", "last year", "2 years ago"… in `lang`, the largest unit that fits. */
+export function relativeToNow(target: Date, current: Date, lang: string): string {
+  const date = utcDay(target)
+  const now = utcDay(current)
   const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })
   const years = differenceInCalendarYears(date, now)
   if (Math.abs(years) >= 1 && Math.abs(differenceInCalendarMonths(date, now)) >= 12) return rtf.format(years, 'year')

@@ -94,27 +94,41 @@ function quarantine(out: LoadedStorage, key: string, value: unknown, reason: str
 export function loadStorage(raw: RawStorage, now: Date): LoadedStorage {
   const at = now.toISOString()
   const out: LoadedStorage = { settings: DEFAULT_SETTINGS, accounts: [], writes: {}, removals: [], quarantined: [] }
-  const storedVersion = raw[SCHEMA_VERSION_KEY] ?? 0
-  let data: RawStorage = { ...raw }
+  const stored = raw[SCHEMA_VERSION_KEY] ?? 0
+  const wholeVersion = typeof stored === 'number' && Number.isInteger(stored) && stored >= 0
 
-  if (typeof storedVersion !== 'number' || !Number.isInteger(storedVersion) || storedVersion < 0) {
-    quarantine(out, SCHEMA_VERSION_KEY, storedVersion, 'schema version is not a whole number', at)
-    data[SCHEMA_VERSION_KEY] = 0
-  } else if (storedVersion > CURRENT_SCHEMA_VERSION) {
-    // Written by a newer version of the extension: keep it as it is, read what still parses.
-    data[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION
+  if (wholeVersion && stored > CURRENT_SCHEMA_VERSION) {
+    // Written by a newer version of the extension (then downgraded): read what still parses,
+    // change nothing, so the newer version finds its data intact when it comes back.
+    for (const [key, value] of Object.entries(raw)) {
+      if (key === SETTINGS_KEY) {
+        const parsed = Settings.safeParse(value)
+        if (parsed.success) out.settings = parsed.data
+      } else if (isAccountKey(key)) {
+        const parsed = Account.safeParse(value)
+        if (parsed.success && storageKeyOfAccount(parsed.data) === key) out.accounts.push(parsed.data)
+      }
+    }
+    return out
   }
-  for (let version = Number(data[SCHEMA_VERSION_KEY]) + 1; version <= CURRENT_SCHEMA_VERSION; version++) {
-    const migrate = MIGRATIONS[version]
+
+  let version = 0
+  if (wholeVersion) version = stored
+  else quarantine(out, SCHEMA_VERSION_KEY, stored, 'schema version is not a whole number', at)
+  let data: RawStorage = { ...raw, [SCHEMA_VERSION_KEY]: version }
+
+  for (let next = version + 1; next <= CURRENT_SCHEMA_VERSION; next++) {
+    const migrate = MIGRATIONS[next]
     try {
-      if (!migrate) throw new Error(`no migration to version ${version}`)
+      if (!migrate) throw new Error(`no migration to version ${next}`)
       data = migrate(data)
     } catch (error) {
       for (const [key, value] of Object.entries(raw)) {
-        if (!isQuarantineKey(key)) quarantine(out, key, value, `migration to version ${version} failed: ${String(error)}`, at)
+        if (!isQuarantineKey(key) && key !== SCHEMA_VERSION_KEY) quarantine(out, key, value, `migration to version ${next} failed: ${String(error)}`, at)
       }
       out.writes[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION
       out.writes[SETTINGS_KEY] = DEFAULT_SETTINGS
+      out.removals = out.removals.filter((key) => !(key in out.writes))
       return out
     }
   }
@@ -135,12 +149,14 @@ export function loadStorage(raw: RawStorage, now: Date): LoadedStorage {
     }
   }
 
-  if (storedVersion !== CURRENT_SCHEMA_VERSION && !(typeof storedVersion === 'number' && storedVersion > CURRENT_SCHEMA_VERSION)) {
+  if (stored !== CURRENT_SCHEMA_VERSION) {
     for (const [key, value] of Object.entries(data)) {
       if (!out.removals.includes(key) && raw[key] !== value) out.writes[key] = value
     }
     out.writes[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION
   }
+  // A key both rewritten and put aside (a bad schemaVersion, say) keeps its new value.
+  out.removals = out.removals.filter((key) => !(key in out.writes))
   return out
 }
 
