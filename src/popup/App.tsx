@@ -1,41 +1,88 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { AppState } from '../core/messages'
+import { useCallback, useEffect, useState } from 'preact/hooks'
+import type { AppState, PopupToBackground } from '../core/messages'
+import { accountKey } from '../core/platform'
 import { deriveStatus } from '../core/objection'
-import { loadState } from './background'
+import type { Account } from '../core/storage'
+import { ask, loadState } from './background'
 import { t } from './i18n'
+import { AccountList } from './AccountList'
+import { Guide } from './Guide'
+import { FactsPanel } from './FactsPanel'
+import { ThirdPartyPanel } from './ThirdPartyPanel'
+import { ProofPanel } from './ProofPanel'
+import { SettingsPanel } from './SettingsPanel'
+
+/** Sends a message to the background, then reloads the state; throws what the background said. */
+export type Act = (message: PopupToBackground) => Promise<void>
+
+/** Accounts with the active tab's first, then in the order they were first seen. */
+function ordered(state: AppState): Account[] {
+  const active = state.activeAccount ? accountKey(state.activeAccount) : null
+  return [...state.accounts].sort((a, b) => {
+    if (active && (accountKey(a) === active) !== (accountKey(b) === active)) return accountKey(a) === active ? -1 : 1
+    return a.createdAt.localeCompare(b.createdAt) || accountKey(a).localeCompare(accountKey(b))
+  })
+}
+
+function defaultSelection(accounts: Account[], active: string | null): string | null {
+  if (active && accounts.some((a) => accountKey(a) === active)) return active
+  const open = accounts.find((a) => deriveStatus(a.events) !== 'confirmed') ?? accounts[0]
+  return open ? accountKey(open) : null
+}
 
 export function App() {
   const [state, setState] = useState<AppState | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [selected, setSelected] = useState<string | null>(null)
+
+  const reload = useCallback(async () => {
+    const next = await loadState()
+    setState(next)
+    setSelected((current) =>
+      current && next.accounts.some((a) => accountKey(a) === current)
+        ? current
+        : defaultSelection(ordered(next), next.activeAccount ? accountKey(next.activeAccount) : null),
+    )
+  }, [])
 
   useEffect(() => {
-    loadState().then(setState, (e: unknown) => setError(String(e instanceof Error ? e.message : e)))
-  }, [])
+    reload().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+  }, [reload])
+
+  const act: Act = useCallback(
+    async (message) => {
+      await ask(message)
+      await reload()
+    },
+    [reload],
+  )
+
+  const accounts = state ? ordered(state) : []
+  const account = accounts.find((a) => accountKey(a) === selected)
 
   return (
     <main>
       <h1>{t('popup_title')}</h1>
-      {error && <p role="alert" class="warn">{t('popup_error', [error])}</p>}
+      {error && (
+        <p role="alert" class="warn">
+          {t('popup_error', [error])}
+        </p>
+      )}
       {state && state.quarantine.length > 0 && (
         <p role="alert" class="warn" data-testid="popup-quarantine">
           {t('popup_quarantine', [String(state.quarantine.length)])}
         </p>
       )}
-      {state && state.accounts.length === 0 && <p data-testid="popup-no-accounts">{t('popup_no_accounts')}</p>}
-      {state && state.accounts.length > 0 && (
-        <section aria-labelledby="accounts-heading">
-          <h2 id="accounts-heading">{t('popup_accounts')}</h2>
-          <ul class="accounts">
-            {state.accounts.map((account) => (
-              <li key={`${account.platform}:${account.accountId}`} data-testid="popup-account" data-account={`${account.platform}:${account.accountId}`}>
-                <strong>{t(`platform_${account.platform}`)}</strong> · {account.label ?? account.accountId}
-                <div class="muted" data-testid="popup-account-status">
-                  {t(`status_${deriveStatus(account.events)}`)}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {state && accounts.length === 0 && <p data-testid="popup-no-accounts">{t('popup_no_accounts')}</p>}
+      {state && accounts.length > 0 && <AccountList accounts={accounts} selected={selected} onSelect={setSelected} />}
+      {state && account && <Guide key={accountKey(account)} account={account} accounts={accounts} act={act} />}
+      {state && (
+        <>
+          <FactsPanel />
+          <ThirdPartyPanel />
+          <ProofPanel state={state} act={act} />
+          <SettingsPanel state={state} account={account} act={act} />
+        </>
       )}
     </main>
   )

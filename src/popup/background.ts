@@ -12,8 +12,19 @@ export async function ask(message: PopupToBackground): Promise<BackgroundToPopup
   return parsed.data
 }
 
+/** The popup's active tab, so the account it shows comes first; none when the popup is a tab itself. */
+async function activeTabId(): Promise<number | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true })
+    return tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export async function loadState(): Promise<AppState> {
-  const reply = await ask({ type: 'popup/get-state' })
+  const tabId = await activeTabId()
+  const reply = await ask(tabId === undefined ? { type: 'popup/get-state' } : { type: 'popup/get-state', tabId })
   if (reply.type !== 'state') throw new BackgroundError(`unexpected reply ${reply.type}`)
   return reply
 }

@@ -71,8 +71,8 @@ describe('the built extension in Chromium', () => {
     const after = await browser.storage()
     expect(after['account:facebook:100012345']).toEqual(before['account:facebook:100012345'])
     const popupAgain = await browser.openPopup()
-    await expect.poll(() => popupAgain.locator('[data-account="facebook:100012345"] [data-testid="popup-account-status"]').textContent()).toBe(
-      'Sent, waiting for confirmation',
-    )
+    const row = popupAgain.locator('[data-testid="account-row"][data-platform="facebook"][data-account-id="100012345"]')
+    await expect.poll(() => row.getAttribute('data-status')).toBe('submitted')
+    expect(await row.locator('[data-testid="account-status"]').textContent()).toBe('Sent, waiting for confirmation')
   })
 })

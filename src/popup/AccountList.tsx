@@ -1,0 +1,71 @@
+import type { Account } from '../core/storage'
+import { accountKey } from '../core/platform'
+import { deriveStatus, type ObjectionEvent } from '../core/objection'
+import { t } from './i18n'
+import { formatDate } from './format'
+import { PlatformIcon } from './PlatformIcon'
+
+const EVENT_KEYS: Record<ObjectionEvent['type'], string> = {
+  form_opened: 'event_form_opened',
+  submitted: 'event_submitted',
+  confirmation_recorded: 'event_confirmation_recorded',
+  marked_done: 'event_marked_done',
+  reset: 'event_reset',
+}
+
+export const accountName = (account: Account): string => account.label ?? account.accountId
+
+/** The dates of an account's events, shortest form: "Sent 20 May 2025 · Confirmed 21 May 2025". */
+function eventDates(account: Account): string {
+  return account.events
+    .slice(-4)
+    .map((e) => `${t(EVENT_KEYS[e.type])} ${formatDate(e.type === 'marked_done' ? `${e.objectedOn}T12:00:00Z` : e.at)}`)
+    .join(' · ')
+}
+
+export function eventName(event: ObjectionEvent): string {
+  return t(EVENT_KEYS[event.type])
+}
+
+interface Props {
+  accounts: Account[]
+  selected: string | null
+  onSelect: (key: string) => void
+}
+
+export function AccountList({ accounts, selected, onSelect }: Props) {
+  return (
+    <section aria-labelledby="accounts-heading">
+      <h2 id="accounts-heading">{t('popup_accounts')}</h2>
+      <ul class="accounts">
+        {accounts.map((account) => {
+          const key = accountKey(account)
+          const status = deriveStatus(account.events)
+          return (
+            <li
+              key={key}
+              data-testid="account-row"
+              data-platform={account.platform}
+              data-account-id={account.accountId}
+              data-status={status}
+              class={key === selected ? 'selected' : undefined}
+            >
+              <button type="button" class="row" aria-pressed={key === selected} onClick={() => onSelect(key)}>
+                <PlatformIcon platform={account.platform} />
+                <span class="row-text">
+                  <span class="row-name">
+                    <strong>{accountName(account)}</strong> <span class="muted">{t('account_id', [account.accountId])}</span>
+                  </span>
+                  <span class={`status status-${status}`} data-testid="account-status">
+                    {t(`status_${status}`)}
+                  </span>
+                  {account.events.length > 0 && <span class="muted small">{eventDates(account)}</span>}
+                </span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,167 @@
+/**
+ * Records Meta's confirmation e-mail: pasted text, a dropped or chosen `.eml` file, or only the
+ * date it arrived. What the mail says (sender, date, subject, recipient) is shown as plain text
+ * before saving; a sender outside Meta's mail domains is pointed out and the user decides.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { Account } from '../core/storage'
+import { parseConfirmationMail, type ConfirmationResult, type ParsedConfirmation } from '../core/confirmation-mail'
+import { PROOF_TEXT_MAX } from '../core/objection'
+import { FACTS } from '../core/facts'
+import type { Act } from './App'
+import { t, uiLanguage } from './i18n'
+import { formatDateTime, localDay } from './format'
+import { useAction } from './useAction'
+
+interface Props {
+  account: Account
+  act: Act
+  onDone: () => void
+}
+
+type Source = { kind: 'text'; text: string } | { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'none' }
+
+function refusal(result: Exclude<ConfirmationResult, { ok: true }>): string {
+  if (result.reason === 'empty') return t('mail_empty')
+  const size = new Intl.NumberFormat(uiLanguage()).format(result.max)
+  return result.max === PROOF_TEXT_MAX ? t('mail_too_long', [size]) : t('mail_file_too_large', [size])
+}
+
+export function ConfirmationRecorder({ account, act, onDone }: Props) {
+  const [source, setSource] = useState<Source>({ kind: 'none' })
+  const [result, setResult] = useState<ConfirmationResult | null>(null)
+  const [day, setDay] = useState('')
+  const [dragging, setDragging] = useState(false)
+  const action = useAction()
+  const textRef = useRef<HTMLTextAreaElement>(null)
+
+  useEffect(() => textRef.current?.focus(), [])
+
+  // Parse whatever the user gave; a later input wins over a slower earlier parse.
+  useEffect(() => {
+    let current = true
+    if (source.kind === 'none' || (source.kind === 'text' && !source.text.trim())) {
+      setResult(null)
+      return
+    }
+    void parseConfirmationMail(source.kind === 'text' ? source.text : source.bytes).then((parsed) => {
+      if (!current) return
+      setResult(parsed)
+      if (parsed.ok && parsed.mail.date) setDay((d) => d || localDay(new Date(parsed.mail.date!)))
+    })
+    return () => {
+      current = false
+    }
+  }, [source])
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return
+    setSource({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+  }
+
+  const mail: ParsedConfirmation | null = result?.ok ? result.mail : null
+  const refused = result && !result.ok ? refusal(result) : null
+
+  const save = () =>
+    action.run(async () => {
+      if (refused) throw new Error(refused)
+      if (!mail && !day) throw new Error(t('mail_nothing'))
+      const receivedAt = day ? new Date(`${day}T12:00:00`).toISOString() : (mail?.date ?? new Date().toISOString())
+      await act({
+        type: 'popup/record-event',
+        platform: account.platform,
+        accountId: account.accountId,
+        event: {
+          type: 'confirmation_recorded',
+          receivedAt,
+          ...(mail
+            ? {
+                senderIsMeta: mail.senderIsMeta,
+                text: mail.proofText,
+                ...(mail.from ? { from: mail.from } : {}),
+                ...(mail.subject ? { subject: mail.subject } : {}),
+                ...(mail.to ? { to: mail.to } : {}),
+              }
+            : {}),
+        },
+      })
+      onDone()
+    })
+
+  return (
+    <div
+      class={dragging ? 'recorder dragging' : 'recorder'}
+      data-testid="confirmation-recorder"
+      onDragOver={(e) => {
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault()
+        setDragging(false)
+        void readFile(e.dataTransfer?.files[0])
+      }}
+    >
+      <label for="confirmation-text">{t('mail_paste_label')}</label>
+      <textarea
+        id="confirmation-text"
+        ref={textRef}
+        data-testid="confirmation-input"
+        rows={6}
+        aria-describedby="confirmation-hint"
+        onInput={(e) => setSource({ kind: 'text', text: e.currentTarget.value })}
+      />
+      <p id="confirmation-hint" class="muted small">
+        {t('mail_hint')}
+      </p>
+      <label for="confirmation-file">{t('mail_file_label')}</label>
+      <input id="confirmation-file" data-testid="confirmation-file" type="file" accept=".eml,message/rfc822" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
+      <label for="confirmation-day">{t('mail_date_label')}</label>
+      <input id="confirmation-day" data-testid="confirmation-date" type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+
+      {refused && (
+        <p role="alert" class="warn" data-testid="confirmation-error">
+          {refused}
+        </p>
+      )}
+      {mail && (
+        <dl class="mail-preview" data-testid="confirmation-preview">
+          <dt>{t('mail_from')}</dt>
+          <dd data-testid="mail-from">{mail.from ?? t('mail_unknown')}</dd>
+          <dt>{t('mail_date')}</dt>
+          <dd>{mail.date ? formatDateTime(mail.date) : t('mail_unknown')}</dd>
+          <dt>{t('mail_subject')}</dt>
+          <dd>{mail.subject ?? t('mail_unknown')}</dd>
+          <dt>{t('mail_to')}</dt>
+          <dd>{mail.to ?? t('mail_unknown')}</dd>
+        </dl>
+      )}
+      {mail && !mail.senderIsMeta && (
+        <p role="alert" class="warn" data-testid="sender-warning">
+          {mail.senderDomain
+            ? t('mail_not_meta', [mail.senderDomain, FACTS.confirmationSenderDomains.domains.join(', ')])
+            : t('mail_no_sender', [FACTS.confirmationSenderDomains.domains.join(', ')])}
+        </p>
+      )}
+      {mail?.senderIsMeta && (
+        <p class="ok" data-testid="sender-ok">
+          {t('mail_is_meta', [mail.senderDomain ?? ''])}
+        </p>
+      )}
+      {action.error && (
+        <p role="alert" class="warn">
+          {action.error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" data-testid="confirmation-save" onClick={() => void save()}>
+          {mail && !mail.senderIsMeta ? t('mail_save_anyway') : t('mail_save')}
+        </button>{' '}
+        <button type="button" onClick={onDone}>
+          {t('mail_cancel')}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+/** Marks this account as linked with one on the other platform in Meta's Accounts Center. */
+import type { Account } from '../core/storage'
+import { accountKey } from '../core/platform'
+import { FACTS } from '../core/facts'
+import type { Act } from './App'
+import { t } from './i18n'
+import { accountName } from './AccountList'
+import { ErrorText, useAction } from './useAction'
+
+export function LinkedAccount({ account, accounts, act }: { account: Account; accounts: Account[]; act: Act }) {
+  const action = useAction()
+  const others = accounts.filter((a) => a.platform !== account.platform)
+  const statement = FACTS.statements.find((s) => s.id === 'one_per_service')!
+  if (others.length === 0) return null
+  const change = (value: string) =>
+    action.run(() => {
+      if (!value) return act({ type: 'popup/unlink-account', platform: account.platform, accountId: account.accountId })
+      const other = others.find((o) => accountKey(o) === value)!
+      const [fb, ig] = account.platform === 'facebook' ? [account, other] : [other, account]
+      return act({ type: 'popup/link-accounts', facebookId: fb.accountId, instagramId: ig.accountId })
+    })
+  return (
+    <div class="linked">
+      <label for="linked-with">{t('linked_label')}</label>
+      <select id="linked-with" data-testid="linked-with" value={account.linkedWith ?? ''} onChange={(e) => void change(e.currentTarget.value)}>
+        <option value="">{t('linked_none')}</option>
+        {others.map((o) => (
+          <option key={accountKey(o)} value={accountKey(o)}>
+            {t(`platform_${o.platform}`)} · {accountName(o)}
+          </option>
+        ))}
+      </select>
+      <ErrorText error={action.error} />
+      {account.linkedWith && (
+        <p data-testid="linked-explanation">
+          {t(statement.messageKey)}{' '}
+          <a href={statement.sources[0]!.url} target="_blank" rel="noopener noreferrer">
+            {t('fact_sources')}
+          </a>
+        </p>
+      )}
+    </div>
+  )
+}

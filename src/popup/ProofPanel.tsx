@@ -1,0 +1,88 @@
+/** The user's proof: export everything as a JSON file, import one back (merged), print an account's. */
+import { useState } from 'preact/hooks'
+import browser from 'webextension-polyfill'
+import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup, type BackupParse } from '../core/backup'
+import type { AppState } from '../core/messages'
+import { accountKey } from '../core/platform'
+import type { Act } from './App'
+import { t } from './i18n'
+import { accountName } from './AccountList'
+import { useAction } from './useAction'
+
+const IMPORT_ERRORS: Record<Exclude<BackupParse, { ok: true }>['reason'], string> = {
+  too_large: 'import_too_large',
+  not_json: 'import_not_json',
+  not_a_backup: 'import_not_a_backup',
+  newer_version: 'import_newer_version',
+  invalid: 'import_invalid',
+}
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
+  const action = useAction()
+  const [done, setDone] = useState<string | null>(null)
+
+  const exportAll = () => {
+    const now = new Date()
+    download(JSON.stringify(makeBackup({ accounts: state.accounts, settings: state.settings, quarantine: state.quarantine }, now), null, 2), backupFileName(now))
+  }
+
+  const importFile = (input: HTMLInputElement) =>
+    action.run(async () => {
+      setDone(null)
+      const file = input.files?.[0]
+      input.value = ''
+      if (!file) return
+      if (file.size > BACKUP_MAX_BYTES) throw new Error(t('import_too_large'))
+      const parsed = parseBackup(await file.text())
+      if (!parsed.ok) throw new Error(t(IMPORT_ERRORS[parsed.reason]))
+      await act({ type: 'popup/import', backup: parsed.backup })
+      setDone(t('import_done', [String(parsed.backup.accounts.length)]))
+    })
+
+  return (
+    <details class="panel" data-testid="proof">
+      <summary>{t('proof_heading')}</summary>
+      <p>{t('proof_help')}</p>
+      <button type="button" data-testid="export-data" onClick={exportAll}>
+        {t('proof_export')}
+      </button>
+      <p>
+        <label for="import-data">{t('proof_import')}</label>
+        <input id="import-data" data-testid="import-data" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} />
+      </p>
+      {action.error && (
+        <p role="alert" class="warn" data-testid="import-error">
+          {action.error} {t('import_nothing_changed')}
+        </p>
+      )}
+      {done && (
+        <p role="status" data-testid="import-done">
+          {done}
+        </p>
+      )}
+      {state.accounts.length > 0 && (
+        <>
+          <h3>{t('proof_print_heading')}</h3>
+          <ul>
+            {state.accounts.map((a) => (
+              <li key={accountKey(a)}>
+                <a data-testid="print-proof" href={`${browser.runtime.getURL('src/popup/index.html')}?proof=${encodeURIComponent(accountKey(a))}`} target="_blank" rel="noopener">
+                  {t(`platform_${a.platform}`)} · {accountName(a)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  )
+}

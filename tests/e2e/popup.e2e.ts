@@ -1,0 +1,239 @@
+/**
+ * The popup in real Chromium with the built extension: the whole guide for a facebook and an
+ * instagram account, the confirmation e-mail from pasted text and from an .eml file, a non-Meta
+ * sender, a 5 MB paste refused, and the 24-hour reminder badge driven by the alarm.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
+
+const MAIL = (name: string) => resolve(ROOT, 'tests/fixtures/mail', name)
+const FB_ID = '100012345'
+const IG_ID = '4242'
+const HOUR = 60 * 60 * 1000
+
+let server: FixtureServer
+let browser: ExtensionBrowser
+
+beforeAll(async () => {
+  server = await startFixtureServer()
+  browser = await ExtensionBrowser.launch(server)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const row = (page: Page, platform: string, id: string) => page.locator(`[data-testid="account-row"][data-platform="${platform}"][data-account-id="${id}"]`)
+const guide = (page: Page) => page.locator('[data-testid="guide"]')
+type StoredEvent = { type: string; [key: string]: unknown }
+async function storedEvents(platform: string, id: string): Promise<StoredEvent[]> {
+  const account = (await browser.storage())[`account:${platform}:${id}`] as { events: StoredEvent[] } | undefined
+  return account?.events ?? []
+}
+
+/** Visits the site logged in, so the content script reports the account as a user's visit would. */
+async function visit(platform: 'facebook' | 'instagram', id: string): Promise<void> {
+  await browser.login(platform, id)
+  const page = await browser.context.newPage()
+  await page.goto(`https://www.${platform}.com/`)
+  await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:${platform}:${id}`)
+  await page.close()
+}
+
+/** Steps 1 to 4 of the guide for the selected account: open the form, store the e-mail, send. */
+async function openAndSend(popup: Page, platform: string, id: string, email: string): Promise<void> {
+  await row(popup, platform, id).locator('button').click()
+  await expect.poll(() => guide(popup).getAttribute('data-account-id')).toBe(id)
+  expect(await row(popup, platform, id).getAttribute('data-status')).toBe('not_started')
+
+  const opened = browser.context.waitForEvent('page')
+  await guide(popup).locator('[data-testid="open-form"]').click()
+  const formTab = await opened
+  expect(formTab.url()).toMatch(platform === 'facebook' ? /^https:\/\/www\.facebook\.com\/help\/contact\/6359191084165019/ : /^https:\/\/help\.instagram\.com\/contact\/233964459562201/)
+  await formTab.close()
+  await expect.poll(() => row(popup, platform, id).getAttribute('data-status')).toBe('form_opened')
+
+  await popup.getByTestId('expected-email').fill(email)
+  await popup.getByTestId('expected-email').press('Enter')
+  await expect.poll(async () => ((await browser.storage())[`account:${platform}:${id}`] as { expectedEmail?: string }).expectedEmail).toBe(email)
+
+  await popup.getByTestId('mark-sent').click()
+  await expect.poll(() => row(popup, platform, id).getAttribute('data-status')).toBe('submitted')
+  expect((await storedEvents(platform, id)).at(-1)).toMatchObject({ type: 'submitted', email })
+  await popup.getByTestId('form-email').waitFor()
+}
+
+describe('the popup guide', () => {
+  it('takes a facebook account from not started to confirmed, with the e-mail pasted as text', async () => {
+    await visit('facebook', FB_ID)
+    const popup = await browser.openPopup()
+    await openAndSend(popup, 'facebook', FB_ID, 'jane@example.org')
+
+    await popup.getByTestId('record-confirmation').click()
+    const pasted = [
+      'From: Facebook <notification@facebookmail.com>',
+      'To: jane@example.org',
+      'Date: Tue, 20 May 2025 11:14:01 +0200',
+      'Subject: We have received your objection',
+      '',
+      'Hi Jane, we will honor your objection. <script>alert(1)</script>',
+    ].join('\n')
+    await popup.getByTestId('confirmation-input').fill(pasted)
+    await popup.getByTestId('sender-ok').waitFor()
+    expect(await popup.getByTestId('mail-from').textContent()).toBe('Facebook <notification@facebookmail.com>')
+    expect(await popup.getByTestId('confirmation-date').inputValue()).toBe('2025-05-20')
+    await popup.getByTestId('confirmation-save').click()
+
+    await expect.poll(() => row(popup, 'facebook', FB_ID).getAttribute('data-status')).toBe('confirmed')
+    const confirmation = (await storedEvents('facebook', FB_ID)).at(-1)
+    expect(confirmation).toMatchObject({ type: 'confirmation_recorded', senderIsMeta: true, from: 'Facebook <notification@facebookmail.com>', subject: 'We have received your objection', text: pasted })
+    expect(new Date(String(confirmation?.receivedAt)).getDate()).toBe(20)
+    expect(await guide(popup).locator('[data-step][data-done="true"]').count()).toBe(5)
+    // Nothing of the mail ran as HTML.
+    expect(await popup.locator('script:not([src])').count()).toBe(0)
+    await popup.close()
+  })
+
+  it('takes an instagram account through the guide with the .eml file of the e-mail', async () => {
+    await visit('instagram', IG_ID)
+    const popup = await browser.openPopup()
+    await openAndSend(popup, 'instagram', IG_ID, 'jane.doe@example.org')
+
+    await popup.getByTestId('record-confirmation').click()
+    await popup.getByTestId('confirmation-file').setInputFiles(MAIL('meta-confirmation.eml'))
+    await popup.getByTestId('sender-ok').waitFor()
+    await popup.getByTestId('confirmation-save').click()
+
+    await expect.poll(() => row(popup, 'instagram', IG_ID).getAttribute('data-status')).toBe('confirmed')
+    const confirmation = (await storedEvents('instagram', IG_ID)).at(-1)
+    expect(confirmation).toMatchObject({
+      type: 'confirmation_recorded',
+      senderIsMeta: true,
+      from: 'Facebook <notification@facebookmail.com>',
+      to: 'Jane Doe <jane.doe@example.org>',
+      subject: 'We’ve received your objection',
+      text: readFileSync(MAIL('meta-confirmation.eml'), 'utf8'),
+    })
+    await popup.close()
+  })
+
+  it('warns about a sender outside Meta’s mail domains and lets the user decide', async () => {
+    const id = '100099'
+    await visit('facebook', id)
+    const popup = await browser.openPopup()
+    await row(popup, 'facebook', id).locator('button').click()
+    await popup.getByTestId('mark-sent').click()
+    await expect.poll(() => row(popup, 'facebook', id).getAttribute('data-status')).toBe('submitted')
+    await popup.getByTestId('record-confirmation').click()
+    await popup.getByTestId('confirmation-file').setInputFiles(MAIL('other-sender.eml'))
+    const warning = popup.getByTestId('sender-warning')
+    await warning.waitFor()
+    expect(await warning.getAttribute('role')).toBe('alert')
+    expect(await warning.textContent()).toContain('meta-objection-center.com')
+    expect(await popup.getByTestId('confirmation-save').textContent()).toBe('Save anyway')
+    // Cancelling records nothing…
+    await popup.getByRole('button', { name: 'Cancel' }).click()
+    expect((await storedEvents('facebook', id)).map((e) => e.type)).toEqual(['submitted'])
+    // …saving anyway records it, marked as not from Meta.
+    await popup.getByTestId('record-confirmation').click()
+    await popup.getByTestId('confirmation-file').setInputFiles(MAIL('other-sender.eml'))
+    await popup.getByTestId('sender-warning').waitFor()
+    await popup.getByTestId('confirmation-save').click()
+    await expect.poll(() => row(popup, 'facebook', id).getAttribute('data-status')).toBe('confirmed')
+    expect((await storedEvents('facebook', id)).at(-1)).toMatchObject({ type: 'confirmation_recorded', senderIsMeta: false })
+    await popup.close()
+  })
+
+  it('refuses a 5 MB paste with a message and changes nothing', async () => {
+    const id = '100077'
+    await visit('facebook', id)
+    const popup = await browser.openPopup()
+    await row(popup, 'facebook', id).locator('button').click()
+    await popup.getByTestId('mark-sent').click()
+    await expect.poll(() => row(popup, 'facebook', id).getAttribute('data-status')).toBe('submitted')
+    const before = await browser.storage()
+
+    await popup.getByTestId('record-confirmation').click()
+    await popup.getByTestId('confirmation-input').fill(`From: Facebook <notification@facebookmail.com>\n\n${'x'.repeat(5 * 1024 * 1024)}`)
+    const error = popup.getByTestId('confirmation-error')
+    await error.waitFor()
+    expect(await error.getAttribute('role')).toBe('alert')
+    expect(await error.textContent()).toMatch(/too long.*Nothing was saved/)
+    await popup.getByTestId('confirmation-save').click()
+    await popup.waitForTimeout(300)
+    expect(await browser.storage()).toEqual(before)
+    expect(await row(popup, 'facebook', id).getAttribute('data-status')).toBe('submitted')
+
+    // Only the date it arrived is enough.
+    await popup.getByTestId('confirmation-input').fill('')
+    await popup.getByTestId('confirmation-date').fill('2025-05-21')
+    await popup.getByTestId('confirmation-save').click()
+    await expect.poll(() => row(popup, 'facebook', id).getAttribute('data-status')).toBe('confirmed')
+    const recorded = (await storedEvents('facebook', id)).at(-1)
+    expect(recorded).toMatchObject({ type: 'confirmation_recorded' })
+    expect(recorded).not.toHaveProperty('text')
+    await popup.close()
+  })
+})
+
+describe('the reminder', () => {
+  const REMINDED = '100055'
+  it('shows the badge and asks in the popup after the 24-hour alarm fires, and again after a browser restart', async () => {
+    const worker = await browser.worker()
+    const sentAt = new Date(Date.now() - 25 * HOUR).toISOString()
+    await browser.setStorage({
+      [`account:facebook:${REMINDED}`]: {
+        platform: 'facebook',
+        accountId: REMINDED,
+        createdAt: sentAt,
+        events: [{ type: 'submitted', at: sentAt }],
+        banner: { dismissed: false },
+      },
+    })
+    // Written behind the extension's back: nothing recomputed the badge yet.
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('')
+    await worker.evaluate(() => chrome.alarms.create('reminders', { when: Date.now() + 100 }))
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe('1')
+    // The next alarm is the end of Meta's month to answer.
+    const next = await worker.evaluate(() => chrome.alarms.get('reminders'))
+    expect(new Date(next!.scheduledTime).getUTCMonth()).toBe((new Date(sentAt).getUTCMonth() + 1) % 12)
+
+    const popup = await browser.openPopup()
+    await row(popup, 'facebook', REMINDED).locator('button').click()
+    await popup.getByTestId('reminder-ask').waitFor()
+    await popup.close()
+
+    await browser.close(true)
+    browser = await ExtensionBrowser.launch(server, { userDataDir: browser.userDataDir })
+    const restarted = await browser.worker()
+    await expect.poll(() => restarted.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe('1')
+    expect(await restarted.evaluate(() => chrome.alarms.get('reminders'))).toBeTruthy()
+
+    // Recording the confirmation clears the badge.
+    const again = await browser.openPopup()
+    await row(again, 'facebook', REMINDED).locator('button').click()
+    await again.getByTestId('reminder-record').click()
+    await again.getByTestId('confirmation-date').fill('2025-05-21')
+    await again.getByTestId('confirmation-save').click()
+    await expect.poll(() => restarted.evaluate(() => chrome.action.getBadgeText({}))).toBe('')
+    await again.close()
+  })
+
+  it('marks the tab of an account that has not objected yet', async () => {
+    await browser.login('facebook', '100033')
+    const page = await browser.context.newPage()
+    await page.goto('https://www.facebook.com/')
+    await expect.poll(async () => Object.keys(await browser.storage())).toContain('account:facebook:100033')
+    const worker = await browser.worker()
+    const tabId = await worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({ url: 'https://www.facebook.com/*' })
+      return tabs[0]?.id
+    })
+    expect(tabId).toBeTypeOf('number')
+    await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!)).toBe('!')
+    await page.close()
+  })
+})
