@@ -17,6 +17,11 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     ownOrigin: browser.runtime.getURL(''),
     now: () => new Date(),
     tabAccount: accountOfTab,
+    localizer: {
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+      lang: browser.i18n.getUILanguage(),
+      dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
+    },
   })
   const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : ''
   if (reply.type !== 'error' && CHANGES_REMINDERS.has(type)) void refreshReminders(store)

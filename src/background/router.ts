@@ -20,19 +20,22 @@ import type { AccountRef } from '../core/platform'
 import type { AccountsStore } from './accounts-store'
 import { deleteAccountPlan, deleteAllPlan, importPlan, linkPlan, reenableBannersPlan, unlinkPlan } from './data-plans'
 import { addDays } from 'date-fns'
+import { bannerText, type Localizer } from '../core/banner-text'
 
 export interface RouterDeps {
   store: AccountsStore
   ownId: string
   ownOrigin: string
   now: () => Date
+  /** The user's language and its words, for the banner's text. */
+  localizer: Localizer
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
 }
 
 const error = (code: ErrorReply['code'], message: string): ErrorReply => ({ type: 'error', code, message })
 
-function bannerState(account: Account, settings: Settings, now: Date): BannerState {
+function bannerState(account: Account, settings: Settings, now: Date, localizer: Localizer): BannerState {
   return {
     type: 'banner',
     platform: account.platform,
@@ -40,11 +43,39 @@ function bannerState(account: Account, settings: Settings, now: Date): BannerSta
     status: deriveStatus(account.events),
     show: bannerShows(account, now) && !settings.bannersOff?.includes(account.platform),
     ...(account.label ? { label: account.label } : {}),
+    ...(account.expectedEmail ? { expectedEmail: account.expectedEmail } : {}),
+    text: bannerText(localizer, account, now),
   }
 }
 
 function appendEvent(event: ObjectionEvent) {
   return (account: Account): Account => ({ ...account, events: [...account.events, event] })
+}
+
+/** A page reports a step more than once (banner click then form, click then submit): keep one. */
+const REPEAT_WINDOW_MS: Partial<Record<ObjectionEvent['type'], number>> = { form_opened: 60_000, submitted: 10_000 }
+
+function appendUnlessRepeated(event: ObjectionEvent) {
+  return (account: Account): Account => {
+    const last = account.events.at(-1)
+    const windowMs = REPEAT_WINDOW_MS[event.type] ?? 0
+    const repeated =
+      last?.type === event.type &&
+      Date.parse(event.at) - Date.parse(last.at) < windowMs &&
+      (last.type !== 'submitted' || event.type !== 'submitted' || last.email === event.email)
+    return repeated ? account : appendEvent(event)(account)
+  }
+}
+
+/** Minutes after a submission during which Meta's confirmation screen can still be noted on it. */
+const CONFIRMATION_NOTE_WINDOW_MS = 30 * 60_000
+
+function noteConfirmation(text: string, now: Date) {
+  return (account: Account): Account => {
+    const last = account.events.at(-1)
+    if (last?.type !== 'submitted' || last.note || now.getTime() - Date.parse(last.at) > CONFIRMATION_NOTE_WINDOW_MS) return account
+    return { ...account, events: [...account.events.slice(0, -1), { ...last, note: text }] }
+  }
 }
 
 function stampEvent(input: EventInput, at: string): ObjectionEvent {
@@ -74,17 +105,20 @@ async function handleContent(message: ContentToBackground, deps: RouterDeps): Pr
       account = await deps.store.update(ref, appendEvent({ type: 'marked_done', at: now.toISOString(), objectedOn: message.objectedOn }))
       break
     case 'content/form-opened':
-      account = await deps.store.update(ref, appendEvent({ type: 'form_opened', at: now.toISOString() }), { create: {} })
+      account = await deps.store.update(ref, appendUnlessRepeated({ type: 'form_opened', at: now.toISOString() }), { create: {} })
       break
     case 'content/form-submitted':
       account = await deps.store.update(
         ref,
-        appendEvent({ type: 'submitted', at: now.toISOString(), ...(message.email ? { email: message.email } : {}) }),
+        appendUnlessRepeated({ type: 'submitted', at: now.toISOString(), ...(message.email ? { email: message.email } : {}) }),
         { create: {} },
       )
       break
+    case 'content/form-confirmation-seen':
+      account = await deps.store.update(ref, noteConfirmation(message.text, now))
+      break
   }
-  return account ? bannerState(account, await deps.store.settings(), now) : error('failed', 'unknown account')
+  return account ? bannerState(account, await deps.store.settings(), now, deps.localizer) : error('failed', 'unknown account')
 }
 
 async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promise<BackgroundToPopup> {

@@ -4,10 +4,8 @@
  */
 import type { BannerState } from '../core/messages'
 import { primaryObjectionForm } from '../core/facts'
-import { deadlineSentence } from '../core/deadline'
 import { h } from './dom'
 import { BANNER_CSS } from './banner.css'
-import { t, uiLanguage } from './runtime'
 
 export interface BannerActions {
   objectNow(): void
@@ -51,38 +49,37 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     host.attachShadow({ mode: 'open' })
     document.documentElement.append(host)
   }
-  host.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
+  const text = state.text
+  host.dir = text.dir
   host.dataset.status = state.status
   host.dataset.account = `${state.platform}:${state.accountId}`
   const root = host.shadowRoot!
-  const lang = uiLanguage()
   const wasCollapsed = root.querySelector('.card')?.classList.contains('collapsed') ?? false
 
-  const account = `${t(`platform_${state.platform}`)} · ${state.label ?? state.accountId}`
-  const status = h('p', { role: 'status', class: 'error', hidden: true })
-  const toggle = h('button', { type: 'button', class: 'icon', 'aria-expanded': String(!wasCollapsed), 'aria-label': t('banner_collapse') }, wasCollapsed ? '▸' : '▾')
+  const status = h('p', { role: 'status', class: 'error', hidden: true, 'data-message': text.error })
+  const toggle = h('button', { type: 'button', class: 'icon', 'aria-expanded': String(!wasCollapsed), 'aria-label': text.collapse }, wasCollapsed ? '▸' : '▾')
 
   const body = h('div', { class: 'body' })
   if (state.status === 'submitted') {
-    body.append(h('p', {}, t('banner_submitted')), h('p', { class: 'account' }, t('banner_account', [account])))
+    body.append(h('p', {}, text.submitted), h('p', { class: 'account' }, text.account))
   } else {
     const objectNow = h(
       'a',
       { class: 'primary', href: primaryObjectionForm(state.platform), target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'banner-object-now' },
-      t('banner_object_now'),
+      text.objectNow,
     )
     objectNow.addEventListener('click', () => actions.objectNow())
-    const already = h('button', { type: 'button', 'data-testid': 'banner-already-done', 'aria-expanded': 'false' }, t('banner_already_done'))
-    const snooze = h('button', { type: 'button', 'data-testid': 'banner-snooze' }, t('banner_snooze'))
-    const dismiss = h('button', { type: 'button', 'data-testid': 'banner-dismiss' }, t('banner_dismiss'))
+    const already = h('button', { type: 'button', 'data-testid': 'banner-already-done', 'aria-expanded': 'false' }, text.alreadyDone)
+    const snooze = h('button', { type: 'button', 'data-testid': 'banner-snooze' }, text.snooze)
+    const dismiss = h('button', { type: 'button', 'data-testid': 'banner-dismiss' }, text.dismiss)
     snooze.addEventListener('click', () => actions.snooze())
     dismiss.addEventListener('click', () => actions.dismiss())
 
     const today = localToday(now)
     const dateInput = h('input', { type: 'date', id: 'objected-on', max: today, value: today, required: true, 'data-testid': 'banner-done-date' })
-    const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'banner-done-save' }, t('banner_save'))
-    const cancel = h('button', { type: 'button' }, t('banner_cancel'))
-    const doneForm = h('form', { hidden: true }, h('label', { for: 'objected-on' }, t('banner_done_when')), dateInput, ' ', save, ' ', cancel)
+    const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'banner-done-save' }, text.save)
+    const cancel = h('button', { type: 'button' }, text.cancel)
+    const doneForm = h('form', { hidden: true }, h('label', { for: 'objected-on' }, text.doneWhen), dateInput, ' ', save, ' ', cancel)
     already.addEventListener('click', () => {
       doneForm.hidden = false
       already.setAttribute('aria-expanded', 'true')
@@ -98,8 +95,8 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
       if (dateInput.value && dateInput.value <= today) actions.markDone(dateInput.value)
     })
     body.append(
-      h('p', {}, deadlineSentence(now, lang, t)),
-      h('p', { class: 'account' }, t('banner_account', [account])),
+      h('p', {}, text.deadline),
+      h('p', { class: 'account' }, text.account),
       h('div', { class: 'actions' }, objectNow, already, snooze, dismiss),
       doneForm,
     )
@@ -108,8 +105,8 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
 
   const card = h(
     'section',
-    { class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': t('banner_region_label'), dir: host.dir, lang },
-    h('div', { class: 'head' }, h('h2', {}, t('banner_region_label')), toggle),
+    { class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': text.region, dir: text.dir, lang: text.lang },
+    h('div', { class: 'head' }, h('h2', {}, text.region), toggle),
     body,
   )
   toggle.addEventListener('click', () => {
@@ -126,5 +123,5 @@ export function showBannerError(): void {
   const status = findBanner()?.shadowRoot?.querySelector<HTMLElement>('[role="status"]')
   if (!status) return
   status.hidden = false
-  status.textContent = t('banner_error')
+  status.textContent = status.dataset.message ?? ''
 }

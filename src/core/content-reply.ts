@@ -3,17 +3,26 @@
  * triple the content script's size on every facebook page. The zod schema `BackgroundToContent`
  * stays the source of truth; a property test proves this check accepts exactly what it accepts.
  */
+import { regexes } from 'zod/v4/core'
 import type { BackgroundToContent } from './messages'
 
 const STATUSES = new Set(['not_started', 'form_opened', 'submitted', 'confirmed'])
 const PLATFORMS = new Set(['facebook', 'instagram'])
 const ERROR_CODES = new Set(['bad_message', 'bad_sender', 'failed'])
-const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 'label'])
+const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 'label', 'expectedEmail', 'text'])
+const TEXT_KEYS = ['lang', 'dir', 'region', 'deadline', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
+const TEXT_KEY_SET = new Set(TEXT_KEYS)
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 const hasOnly = (x: Record<string, unknown>, keys: Set<string>) => Object.keys(x).every((k) => keys.has(k))
 /** zod treats an own key holding `undefined` like an absent optional key. */
 const optionalString = (x: unknown) => x === undefined || typeof x === 'string'
+
+const isBannerText = (x: unknown): boolean =>
+  isObject(x) && hasOnly(x, TEXT_KEY_SET) && TEXT_KEYS.every((k) => typeof x[k] === 'string') && (x.dir === 'ltr' || x.dir === 'rtl')
+
+/** zod's own e-mail pattern (the regex alone, not zod's runtime), so both checks agree. */
+export const isEmail = (x: unknown): x is string => typeof x === 'string' && regexes.email.test(x)
 
 export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
   if (!isObject(x)) return false
@@ -30,7 +39,9 @@ export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
         /^[0-9]{1,24}$/.test(x.accountId) &&
         STATUSES.has(x.status as string) &&
         typeof x.show === 'boolean' &&
-        optionalString(x.label)
+        optionalString(x.label) &&
+        (x.expectedEmail === undefined || isEmail(x.expectedEmail)) &&
+        isBannerText(x.text)
       )
     default:
       return false

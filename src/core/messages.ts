@@ -20,6 +20,12 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/mark-done'), ...Ref, objectedOn: z.iso.date() }),
   z.strictObject({ type: z.literal('content/form-opened'), ...Ref }),
   z.strictObject({ type: z.literal('content/form-submitted'), ...Ref, email: z.optional(z.email()) }),
+  /** Meta's page said it received the request: its words become the note of the submission just recorded. */
+  z.strictObject({
+    type: z.literal('content/form-confirmation-seen'),
+    ...Ref,
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  }),
 ])
 export type ContentToBackground = z.infer<typeof ContentToBackground>
 
@@ -70,6 +76,26 @@ export const ErrorReply = z.strictObject({ type: z.literal('error'), code: Error
 export type ErrorReply = z.infer<typeof ErrorReply>
 const OkReply = z.strictObject({ type: z.literal('ok') })
 
+/** The banner's words in the user's language (see banner-text.ts). */
+export const BannerText = z.strictObject({
+  lang: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  region: z.string(),
+  deadline: z.string(),
+  account: z.string(),
+  submitted: z.string(),
+  objectNow: z.string(),
+  alreadyDone: z.string(),
+  snooze: z.string(),
+  dismiss: z.string(),
+  doneWhen: z.string(),
+  save: z.string(),
+  cancel: z.string(),
+  collapse: z.string(),
+  error: z.string(),
+})
+export type BannerText = z.infer<typeof BannerText>
+
 /** What the banner shows for an account; `show: false` when there is nothing to say. */
 export const BannerState = z.strictObject({
   type: z.literal('banner'),
@@ -77,6 +103,9 @@ export const BannerState = z.strictObject({
   status: Status,
   show: z.boolean(),
   label: z.optional(z.string()),
+  /** The address the user expects the form to show, for the form assistant. */
+  expectedEmail: z.optional(z.email()),
+  text: BannerText,
 })
 export type BannerState = z.infer<typeof BannerState>
 

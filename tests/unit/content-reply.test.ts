@@ -3,7 +3,11 @@ import fc from 'fast-check'
 import { BackgroundToContent } from '../../src/core/messages'
 import { isBackgroundToContent } from '../../src/core/content-reply'
 
-const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', status: 'not_started', show: true }
+const text = {
+  lang: 'en', dir: 'ltr', region: 'r', deadline: 'd', account: 'a', submitted: 's', objectNow: 'o', alreadyDone: 'ad',
+  snooze: 'sn', dismiss: 'di', doneWhen: 'w', save: 'sa', cancel: 'c', collapse: 'co', error: 'e',
+}
+const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', status: 'not_started', show: true, text }
 
 /** Replies near the valid ones: each field valid, invalid, missing or extra. */
 const nearReply = fc.record(
@@ -16,6 +20,14 @@ const nearReply = fc.record(
     label: fc.oneof(fc.string(), fc.constant(undefined), fc.constant(3)),
     code: fc.constantFrom('bad_message', 'bad_sender', 'failed', 'oops'),
     message: fc.oneof(fc.string(), fc.constant(null)),
+    text: fc.oneof(
+      fc.constant(text),
+      fc.constant({ ...text, dir: 'up' }),
+      fc.constant({ ...text, extra: 'x' }),
+      fc.constant({ ...text, save: 1 }),
+      fc.constant((({ save: _, ...rest }) => rest)(text)),
+      fc.anything(),
+    ),
     extra: fc.anything(),
   },
   { requiredKeys: ['type'] },
@@ -30,7 +42,7 @@ describe('the content script check of background replies', () => {
   })
 
   it('rejects wrong shapes', () => {
-    for (const bad of [null, undefined, 'banner', [banner], { ...banner, show: 'true' }, { ...banner, extra: 1 }, { ...banner, accountId: 'x1' }, { type: 'ok', more: 1 }]) {
+    for (const bad of [null, undefined, 'banner', [banner], { ...banner, text: { ...text, dir: 'up' } }, { ...banner, show: 'true' }, { ...banner, extra: 1 }, { ...banner, accountId: 'x1' }, { type: 'ok', more: 1 }]) {
       expect(isBackgroundToContent(bad)).toBe(false)
     }
   })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import type { Localizer } from '../../src/core/banner-text'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
@@ -25,11 +27,26 @@ let area: FakeStorage
 let now: Date
 let deps: RouterDeps
 
+const MESSAGES = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>
+/** chrome.i18n.getMessage over the real English catalogue ($1, $2 placeholders). */
+const ENGLISH: Localizer = {
+  lang: 'en',
+  dir: 'ltr',
+  t: (key, subs = []) => {
+    const entry = MESSAGES[key] as { message: string; placeholders?: Record<string, { content: string }> } | undefined
+    if (!entry) return ''
+    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? ''
+      return content.replace(/\$(\d)/g, (_m, i: string) => subs[Number(i) - 1] ?? '')
+    })
+  },
+}
+
 beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: OWN_ORIGIN, now: clock }
+  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: OWN_ORIGIN, now: clock, localizer: ENGLISH }
 })
 
 const send = (message: unknown, sender: SenderLike = FACEBOOK_TAB) => route(message, sender, deps)
@@ -43,9 +60,16 @@ async function state(): Promise<AppState> {
 describe('content messages', () => {
   it('creates the account on account-seen and says to show the banner', async () => {
     const reply = await seen()
-    expect(reply).toEqual({ type: 'banner', ...FB, status: 'not_started', show: true })
+    expect(reply).toEqual({ type: 'banner', ...FB, status: 'not_started', show: true, text: expect.any(Object) })
     expect(BackgroundToContent.safeParse(reply).success).toBe(true)
     expect(storedAccount()).toEqual({ ...FB, createdAt: T0.toISOString(), events: [], banner: { dismissed: false } })
+  })
+
+  it("sends the banner its words in the user's language, deadline included", async () => {
+    const reply = await seen()
+    if (reply.type !== 'banner') throw new Error(reply.type)
+    expect(reply.text).toMatchObject({ lang: 'en', dir: 'ltr', objectNow: 'Object now', account: 'Account: Facebook · 100012345' })
+    expect(reply.text.deadline).toContain("May 27, 2025")
   })
 
   it('keeps the label the page gave, and does not overwrite it later', async () => {
@@ -55,7 +79,7 @@ describe('content messages', () => {
   })
 
   it('accepts an instagram account from an instagram page', async () => {
-    expect(await seen(INSTAGRAM_TAB, IG)).toEqual({ type: 'banner', ...IG, status: 'not_started', show: true })
+    expect(await seen(INSTAGRAM_TAB, IG)).toMatchObject({ type: 'banner', ...IG, status: 'not_started', show: true })
   })
 
   it.each([
@@ -121,7 +145,7 @@ describe('content messages', () => {
   it('mark-done confirms the objection and hides the banner', async () => {
     await seen()
     const reply = await send({ type: 'content/mark-done', ...FB, objectedOn: '2025-05-10' })
-    expect(reply).toEqual({ type: 'banner', ...FB, status: 'confirmed', show: false })
+    expect(reply).toMatchObject({ type: 'banner', ...FB, status: 'confirmed', show: false })
     expect(storedAccount()?.events).toEqual([{ type: 'marked_done', at: T0.toISOString(), objectedOn: '2025-05-10' }])
   })
 
