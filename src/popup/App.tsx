@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { AppState, PopupToBackground } from '../core/messages'
 import { accountKey } from '../core/platform'
-import { deriveStatus } from '../core/objection'
-import type { Account } from '../core/storage'
 import { ask, loadState } from './background'
 import { t } from './i18n'
 import { AccountList } from './AccountList'
@@ -11,24 +9,10 @@ import { FactsPanel } from './FactsPanel'
 import { ThirdPartyPanel } from './ThirdPartyPanel'
 import { ProofPanel } from './ProofPanel'
 import { SettingsPanel } from './SettingsPanel'
+import { defaultSelection, ordered } from './order'
 
 /** Sends a message to the background, then reloads the state; throws what the background said. */
 export type Act = (message: PopupToBackground) => Promise<void>
-
-/** Accounts with the active tab's first, then in the order they were first seen. */
-function ordered(state: AppState): Account[] {
-  const active = state.activeAccount ? accountKey(state.activeAccount) : null
-  return [...state.accounts].sort((a, b) => {
-    if (active && (accountKey(a) === active) !== (accountKey(b) === active)) return accountKey(a) === active ? -1 : 1
-    return a.createdAt.localeCompare(b.createdAt) || accountKey(a).localeCompare(accountKey(b))
-  })
-}
-
-function defaultSelection(accounts: Account[], active: string | null): string | null {
-  if (active && accounts.some((a) => accountKey(a) === active)) return active
-  const open = accounts.find((a) => deriveStatus(a.events) !== 'confirmed') ?? accounts[0]
-  return open ? accountKey(open) : null
-}
 
 export function App() {
   const [state, setState] = useState<AppState | null>(null)
