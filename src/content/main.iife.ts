@@ -4,11 +4,12 @@
  * facebook/instagram account costs one message to the background.
  */
 import { accountIdFromCookies, platformOfHost, type AccountRef, type Platform } from '../core/platform'
-import type { BackgroundToContent, ContentToBackground } from '../core/messages'
+import type { BackgroundToContent, BannerState, ContentToBackground } from '../core/messages'
 import { isBackgroundToContent } from '../core/content-reply'
 import { storageKeyOfAccount } from '../core/storage-keys'
 import { api } from './runtime'
 import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
+import { formAssistantShown, watchFormPages } from './form/assistant'
 
 /** Waits before each retry when the background is not listening yet (starting up, just installed). */
 const RETRY_DELAYS_MS = [250, 1000, 3000]
@@ -32,7 +33,7 @@ function start(platform: Platform): void {
   let listening: AbortController | null = null
 
   const apply = (reply: BackgroundToContent | null): void => {
-    if (reply?.type === 'banner') renderBanner(reply, actions)
+    if (reply?.type === 'banner') showBanner(reply)
     else showBannerError()
   }
   const act = (message: (ref: AccountRef) => ContentToBackground) => () => {
@@ -62,9 +63,11 @@ function start(platform: Platform): void {
     account = ref
     const reply = await send({ type: 'content/account-seen', ...ref })
     if (account !== ref) return // the account changed while we waited
-    if (reply?.type === 'banner') renderBanner(reply, actions)
+    if (reply?.type === 'banner') showBanner(reply)
     else removeBanner()
   }
+  /** On Meta's form the form assistant speaks instead of the banner. */
+  const showBanner = (state: BannerState): void => void (formAssistantShown() ? removeBanner() : renderBanner(state, actions))
 
   listening = new AbortController()
   const { signal } = listening
@@ -79,6 +82,7 @@ function start(platform: Platform): void {
   signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorageChanged))
   addEventListener('pagehide', (event) => event.persisted || listening?.abort(), { signal })
   void refresh()
+  watchFormPages({ platform, account: () => account, send, signal })
 }
 
 const platform = platformOfHost(location.hostname)

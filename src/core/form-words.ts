@@ -8,7 +8,7 @@
  * A later locale is one more entry in FORM_WORDS: the recogniser takes the union of all entries,
  * so the page's language never has to be guessed first.
  */
-import { allObjectionForms, FACTS } from './facts'
+import { allObjectionForms, NOT_OBJECTION_FORMS } from './facts'
 
 /** The words of one language. All are matched case- and accent-insensitively (see normalizeText). */
 export interface FormWords {
@@ -159,7 +159,7 @@ export function formPageKind(url: string): FormPageKind | null {
   }
   if (parsed.protocol !== 'https:' || !/(^|\.)(facebook|instagram)\.com$/.test(parsed.hostname)) return null
   const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
-  if (FACTS.notObjectionForms.some((f) => f.url === bare)) return null
+  if (NOT_OBJECTION_FORMS.some((f) => f.url === bare)) return null
   if (allObjectionForms().some((f) => f.url === bare)) return 'contact'
   if (FORM_PAGE_PATHS.contact!.test(parsed.pathname)) return 'contact'
   if (FORM_PAGE_PATHS.privacy!.test(parsed.pathname)) return 'privacy'

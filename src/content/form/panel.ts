@@ -1,0 +1,115 @@
+/**
+ * The form assistant's panel: a compact card in an open shadow root beside Meta's form, in a
+ * labelled region, keyboard reachable and dismissable. It only draws and reports clicks; the
+ * session (assistant.ts) decides what to show.
+ */
+import { h } from '../dom'
+import { t, uiLanguage } from '../runtime'
+import { PANEL_CSS } from './panel.css'
+
+const TEST_ID = 'form-assistant'
+
+export function findAssistant(doc: Document = document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(`[data-testid="${TEST_ID}"]`)
+}
+
+export interface FormView {
+  /** The page's own text of its submit control, to name it in the reminder. */
+  submitLabel: string
+  canExplain: boolean
+  highlightEmail(): void
+  insertExplanation(): void
+}
+
+export type Notice = 'inserted' | 'recorded' | 'confirmation' | 'error'
+
+export interface AssistantPanel {
+  setAccount(account: string | null): void
+  showQuestion(answer: string): void
+  showForm(view: FormView): void
+  setEmail(email: string, expected: string | undefined): void
+  notify(notice: Notice, at?: Date): void
+  remove(): void
+}
+
+const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase()
+
+export function createPanel(onClose: () => void): AssistantPanel {
+  findAssistant()?.remove()
+  const host = h('div', { 'data-testid': TEST_ID })
+  // Placed through the CSS object model with !important, so page styles cannot hide or move it.
+  const place: [string, string][] = [
+    ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['z-index', '2147483646'],
+    ['inset-block-start', '72px'], ['inset-inline-end', '16px'], ['inline-size', 'min(320px, calc(100vw - 32px))'],
+  ]
+  for (const [name, value] of place) host.style.setProperty(name, value, 'important')
+  const root = host.attachShadow({ mode: 'open' })
+  const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
+
+  const close = h('button', { type: 'button', class: 'icon', 'aria-label': t('form_assistant_close') }, '×')
+  const account = h('p', { class: 'muted' })
+  const step = h('div')
+  const status = h('p', { role: 'status' })
+  const error = h('p', { role: 'alert', class: 'error' })
+  const emailValue = h('span', { class: 'email', 'data-testid': 'assistant-email' })
+  const emailNone = h('span', { class: 'muted' })
+  const emailCheck = h('p')
+  const card = h(
+    'section',
+    { class: 'card', 'aria-label': t('form_assistant_title'), dir, lang: uiLanguage() },
+    h('div', { class: 'head' }, h('h2', {}, t('form_assistant_title')), close),
+    account,
+    step,
+    status,
+    error,
+  )
+  close.addEventListener('click', () => {
+    host.remove()
+    onClose()
+  })
+  root.append(h('style', {}, PANEL_CSS), card)
+  document.documentElement.append(host)
+
+  return {
+    setAccount(name) {
+      account.textContent = name ? t('form_assistant_account', [name]) : t('form_assistant_no_account')
+      account.className = name ? 'muted' : 'warn'
+    },
+    showQuestion(answer) {
+      step.replaceChildren(h('p', {}, t('form_assistant_question', [answer])))
+    },
+    showForm(view) {
+      const highlight = h('button', { type: 'button', 'data-testid': 'assistant-highlight-email' }, t('form_assistant_highlight'))
+      highlight.addEventListener('click', view.highlightEmail)
+      const insert = view.canExplain && h('button', { type: 'button', 'data-testid': 'assistant-insert-explanation' }, t('form_assistant_insert'))
+      if (insert) insert.addEventListener('click', view.insertExplanation)
+      step.replaceChildren(
+        h('p', {}, t('form_assistant_email'), ' ', emailValue, emailNone),
+        emailCheck,
+        h('div', { class: 'actions' }, highlight, insert),
+        h('p', { class: 'muted' }, t('form_assistant_send_yourself', [view.submitLabel])),
+      )
+    },
+    setEmail(email, expected) {
+      emailValue.textContent = email
+      emailNone.textContent = email ? '' : t('form_assistant_email_none')
+      if (!email) emailCheck.replaceChildren()
+      else if (!expected) emailCheck.replaceChildren(h('span', { class: 'muted' }, t('form_assistant_email_unknown')))
+      else if (sameEmail(email, expected)) emailCheck.replaceChildren(h('span', { class: 'ok' }, t('form_assistant_email_match')))
+      else emailCheck.replaceChildren(h('span', { class: 'warn' }, t('form_assistant_email_differs', [expected])))
+    },
+    notify(notice, at = new Date()) {
+      if (notice === 'error') {
+        error.textContent = t('form_assistant_error')
+        return
+      }
+      error.textContent = ''
+      if (notice === 'inserted') status.textContent = t('form_assistant_inserted')
+      else if (notice === 'confirmation') status.textContent = t('form_assistant_confirmation_seen')
+      else status.textContent = t('form_assistant_recorded', [at.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' })])
+    },
+    remove() {
+      host.remove()
+    },
+  }
+}
