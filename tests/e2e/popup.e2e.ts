@@ -179,6 +179,30 @@ describe('the popup guide', () => {
   })
 })
 
+describe('when Meta does not answer within a month', () => {
+  it('explains how to complain, offering the user’s own authority and always Ireland’s', async () => {
+    const id = '100044'
+    const sentAt = new Date(Date.now() - 40 * 24 * HOUR).toISOString()
+    await browser.setStorage({
+      [`account:facebook:${id}`]: { platform: 'facebook', accountId: id, createdAt: sentAt, events: [{ type: 'submitted', at: sentAt }], banner: { dismissed: false } },
+    })
+    const popup = await browser.openPopup()
+    await row(popup, 'facebook', id).locator('button').click()
+    const complaint = popup.getByTestId('complaint')
+    await complaint.waitFor()
+    expect(await complaint.textContent()).toContain('within 1 month')
+    const authorities = complaint.locator('[data-testid="authority"]')
+    expect(await authorities.evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))).toEqual(['ie'])
+    await complaint.getByLabel('Your country').selectOption('fr')
+    await expect.poll(() => authorities.evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))).toEqual(['fr', 'ie'])
+    expect(await authorities.first().getByRole('link').getAttribute('href')).toBe('https://www.cnil.fr/fr/plaintes')
+    expect(await authorities.last().getByRole('link').getAttribute('href')).toBe('https://forms.dataprotection.ie/contact')
+    await popup.close()
+    const worker = await browser.worker()
+    await worker.evaluate((key) => chrome.storage.local.remove(key), `account:facebook:${id}`)
+  })
+})
+
 describe('the reminder', () => {
   const REMINDED = '100055'
   it('shows the badge and asks in the popup after the 24-hour alarm fires, and again after a browser restart', async () => {
