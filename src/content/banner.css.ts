@@ -12,6 +12,7 @@ h2 { font-size: 15px; margin: 0; flex: 1; }
 p { margin: 8px 0; }
 .account { color: #4b4f56; font-size: 13px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-block-start: 10px; }
+.done { flex-basis: 100%; margin-block-start: 6px; }
 button, a.primary {
   font: inherit; cursor: pointer; border-radius: 8px; padding: 6px 10px; text-decoration: none;
   border: 1px solid #1b5fcc; background: #ffffff; color: #1b5fcc; display: inline-block;

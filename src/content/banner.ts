@@ -2,7 +2,7 @@
  * The in-page banner: a compact card in an open shadow root, in a labelled region, that the
  * user can collapse. It only draws and reports clicks; main.iife.ts decides what to show.
  */
-import type { BannerState } from '../core/messages'
+import type { BannerState, BannerText } from '../core/messages'
 import { primaryObjectionForm } from '../core/facts'
 import { h } from './dom'
 import { BANNER_CSS } from './banner.css'
@@ -28,6 +28,20 @@ export function removeBanner(doc: Document = document): void {
 function localToday(now: Date): string {
   const offset = now.getTimezoneOffset() * 60_000
   return new Date(now.getTime() - offset).toISOString().slice(0, 10)
+}
+
+/** "When did you object?": built on first use, to keep the banner's first drawing small. */
+function dateQuestion(text: BannerText, today: string, actions: BannerActions, close: () => void): HTMLFormElement {
+  const dateInput = h('input', { type: 'date', id: 'objected-on', max: today, value: today, required: true, 'data-testid': 'banner-done-date' })
+  const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'banner-done-save' }, text.save)
+  const cancel = h('button', { type: 'button' }, text.cancel)
+  const form = h('form', { class: 'done' }, h('label', { for: 'objected-on' }, text.doneWhen), dateInput, ' ', save, ' ', cancel)
+  cancel.addEventListener('click', close)
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    if (dateInput.value && dateInput.value <= today) actions.markDone(dateInput.value)
+  })
+  return form
 }
 
 /** Draws (or redraws in place) the banner for `state`; removes it when there is nothing to show. */
@@ -75,30 +89,22 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     snooze.addEventListener('click', () => actions.snooze())
     dismiss.addEventListener('click', () => actions.dismiss())
 
-    const today = localToday(now)
-    const dateInput = h('input', { type: 'date', id: 'objected-on', max: today, value: today, required: true, 'data-testid': 'banner-done-date' })
-    const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'banner-done-save' }, text.save)
-    const cancel = h('button', { type: 'button' }, text.cancel)
-    const doneForm = h('form', { hidden: true }, h('label', { for: 'objected-on' }, text.doneWhen), dateInput, ' ', save, ' ', cancel)
+    let doneForm: HTMLFormElement | null = null
     already.addEventListener('click', () => {
+      doneForm ??= dateQuestion(text, localToday(now), actions, () => {
+        doneForm!.hidden = true
+        already.setAttribute('aria-expanded', 'false')
+        already.focus()
+      })
+      already.after(doneForm)
       doneForm.hidden = false
       already.setAttribute('aria-expanded', 'true')
-      dateInput.focus()
-    })
-    cancel.addEventListener('click', () => {
-      doneForm.hidden = true
-      already.setAttribute('aria-expanded', 'false')
-      already.focus()
-    })
-    doneForm.addEventListener('submit', (event) => {
-      event.preventDefault()
-      if (dateInput.value && dateInput.value <= today) actions.markDone(dateInput.value)
+      doneForm.querySelector('input')!.focus()
     })
     body.append(
       h('p', {}, text.deadline),
       h('p', { class: 'account' }, text.account),
       h('div', { class: 'actions' }, objectNow, already, snooze, dismiss),
-      doneForm,
     )
   }
   body.append(status)
