@@ -20,6 +20,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark'
   /** Reuse a profile (to test a browser restart). */
   userDataDir?: string
+  /** Another unpacked build than dist/chrome (the benchmark's baseline). */
+  extensionDir?: string
 }
 
 export class ExtensionBrowser {
@@ -34,6 +36,7 @@ export class ExtensionBrowser {
   static async launch(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
     const ownsProfile = !options.userDataDir
     const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'objection-e2e-'))
+    const extensionDir = options.extensionDir ?? EXTENSION_DIR
     const rules = Object.keys(FIXTURE_HOSTS).map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`)
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -43,8 +46,8 @@ export class ExtensionBrowser {
       ...(options.lang ? { locale: options.lang } : {}),
       viewport: { width: 1280, height: 800 },
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${rules.join(', ')}, EXCLUDE localhost`,
         '--no-sandbox',
         '--disable-background-networking',
