@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Account } from '../core/storage'
-import { parseConfirmationMail, type ConfirmationResult, type ParsedConfirmation } from '../core/confirmation-mail'
+import type { ConfirmationResult, ParsedConfirmation } from '../core/confirmation-mail'
 import { PROOF_TEXT_MAX } from '../core/objection'
 import { FACTS } from '../core/facts'
 import type { Act } from './App'
@@ -44,11 +44,14 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
       setResult(null)
       return
     }
-    void parseConfirmationMail(source.kind === 'text' ? source.text : source.bytes).then((parsed) => {
-      if (!current) return
-      setResult(parsed)
-      if (parsed.ok && parsed.mail.date) setDay((d) => d || localDay(new Date(parsed.mail.date!)))
-    })
+    // The mail parser loads only when the recorder is used, so the popup opens without it.
+    void import('../core/confirmation-mail')
+      .then(({ parseConfirmationMail }) => parseConfirmationMail(source.kind === 'text' ? source.text : source.bytes))
+      .then((parsed) => {
+        if (!current) return
+        setResult(parsed)
+        if (parsed.ok && parsed.mail.date) setDay((d) => d || localDay(new Date(parsed.mail.date!)))
+      })
     return () => {
       current = false
     }
