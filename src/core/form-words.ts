@@ -129,7 +129,8 @@ export const FORM_WORDS: readonly FormWords[] = [
 export const FORM_SELECTORS = {
   headings: 'h1, h2, h3, h4, [role="heading"]',
   email: 'input[type="email"], input[autocomplete~="email"], input[name*="email" i]',
-  explanation: 'textarea, [role="textbox"][aria-multiline="true"]',
+  /** The optional free-text field (a plain textarea, so that its value can be set and edited). */
+  explanation: 'textarea',
   submit: 'button, input[type="submit"], [role="button"]',
   /** Radio choices of the first question. */
   choices: 'input[type="radio"], [role="radio"]',

@@ -65,7 +65,7 @@ function submitOf(email: HTMLInputElement): { submit: HTMLElement; scope: Elemen
 }
 
 function explanationIn(scope: Element): HTMLTextAreaElement | null {
-  const fields = Array.from(scope.querySelectorAll<HTMLTextAreaElement>('textarea')).filter(isShown)
+  const fields = Array.from(scope.querySelectorAll<HTMLTextAreaElement>(FORM_SELECTORS.explanation)).filter(isShown)
   return fields.find((f) => containsPhrase('explanationLabels', accessibleText(f) + ' ' + f.placeholder)) ?? (fields.length === 1 ? fields[0]! : null)
 }
 
