@@ -43,6 +43,9 @@ export function App() {
 
   const accounts = state ? ordered(state) : []
   const account = accounts.find((a) => accountKey(a) === selected)
+  // Local data answers within milliseconds: paint nothing until it has, then everything at once
+  // (no spinner, no content jumping down as the rest arrives).
+  if (!state && !error) return null
 
   return (
     <main>
