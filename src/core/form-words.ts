@@ -34,96 +34,12 @@ export interface FormWords {
 }
 
 
-export const FORM_WORDS: readonly FormWords[] = [
-  {
-    lang: 'en',
-    headings: ['object to your information being used for ai at meta'],
-    objectStems: ['object'],
-    aiWords: ['ai'],
-    explanationLabels: ['please tell us how this processing impacts you'],
-    submit: ['send', 'submit'],
-    aiQuestions: ['does your request relate to ai at meta'],
-    yes: ['yes'],
-    confirmations: ['thanks for contacting us', 'we have received your request', "we've received your request"],
-  },
-  {
-    lang: 'fr',
-    headings: ["vous opposer a l'utilisation de vos informations pour l'ia chez meta", "opposition a l'utilisation de vos informations pour l'ia chez meta"],
-    objectStems: ['oppos'],
-    aiWords: ['ia'],
-    explanationLabels: ['veuillez nous indiquer en quoi ce traitement vous affecte', 'dites-nous en quoi ce traitement vous concerne'],
-    submit: ['envoyer', 'soumettre'],
-    aiQuestions: ["votre demande concerne-t-elle l'ia chez meta"],
-    yes: ['oui'],
-    confirmations: ['merci de nous avoir contactes', 'nous avons bien recu votre demande'],
-  },
-  {
-    lang: 'de',
-    headings: ['einspruch gegen die verwendung deiner informationen fur ki bei meta', 'widerspruch gegen die verwendung deiner informationen fur ki bei meta'],
-    objectStems: ['einspruch', 'widerspruch', 'widersprech'],
-    aiWords: ['ki'],
-    explanationLabels: ['bitte erklare uns, wie sich diese verarbeitung auf dich auswirkt'],
-    submit: ['senden', 'absenden'],
-    aiQuestions: ['bezieht sich deine anfrage auf ki bei meta'],
-    yes: ['ja'],
-    confirmations: ['danke, dass du uns kontaktiert hast', 'wir haben deine anfrage erhalten'],
-  },
-  {
-    lang: 'es',
-    headings: ['oponerte al uso de tu informacion para la ia en meta', 'oposicion al uso de tu informacion para la ia en meta'],
-    objectStems: ['opon', 'oposici'],
-    aiWords: ['ia'],
-    explanationLabels: ['indicanos como te afecta este tratamiento'],
-    submit: ['enviar'],
-    aiQuestions: ['tu solicitud esta relacionada con la ia en meta'],
-    yes: ['si'],
-    confirmations: ['gracias por ponerte en contacto con nosotros', 'hemos recibido tu solicitud'],
-  },
-  {
-    lang: 'it',
-    headings: ["opporti all'uso delle tue informazioni per l'ia di meta", "opposizione all'uso delle tue informazioni per l'ia di meta"],
-    objectStems: ['oppo'],
-    aiWords: ['ia'],
-    explanationLabels: ['spiegaci in che modo questo trattamento ti riguarda'],
-    submit: ['invia'],
-    aiQuestions: ["la tua richiesta riguarda l'ia di meta"],
-    yes: ['si'],
-    confirmations: ['grazie per averci contattato', 'abbiamo ricevuto la tua richiesta'],
-  },
-  {
-    lang: 'nl',
-    headings: ['bezwaar maken tegen het gebruik van je informatie voor ai bij meta'],
-    objectStems: ['bezwaar'],
-    aiWords: ['ai'],
-    explanationLabels: ['laat ons weten welke gevolgen deze verwerking voor je heeft'],
-    submit: ['verzenden', 'versturen'],
-    aiQuestions: ['heeft je verzoek betrekking op ai bij meta'],
-    yes: ['ja'],
-    confirmations: ['bedankt voor je bericht', 'we hebben je verzoek ontvangen'],
-  },
-  {
-    lang: 'pl',
-    headings: ['sprzeciw wobec wykorzystywania twoich informacji na potrzeby ai w meta'],
-    objectStems: ['sprzeciw'],
-    aiWords: ['ai', 'si'],
-    explanationLabels: ['powiedz nam, jak to przetwarzanie wplywa na ciebie'],
-    submit: ['wyslij'],
-    aiQuestions: ['czy twoja prosba dotyczy ai w meta'],
-    yes: ['tak'],
-    confirmations: ['dziekujemy za kontakt', 'otrzymalismy twoja prosbe'],
-  },
-  {
-    lang: 'pt',
-    headings: ['opor-se ao uso das suas informacoes para a ia da meta', 'objecao ao uso das suas informacoes para a ia da meta'],
-    objectStems: ['opor', 'oposi', 'obje'],
-    aiWords: ['ia'],
-    explanationLabels: ['diga-nos de que forma este tratamento o afeta', 'conte-nos como esse processamento afeta voce'],
-    submit: ['enviar'],
-    aiQuestions: ['a sua solicitacao esta relacionada com a ia da meta', 'sua solicitacao esta relacionada a ia da meta'],
-    yes: ['sim'],
-    confirmations: ['obrigado por entrar em contato', 'recebemos a sua solicitacao'],
-  },
-]
+/**
+ * One file per language in ./form-words/, named after its `_locales` folder; adding a language
+ * is adding a file.
+ */
+const modules = import.meta.glob<{ default: FormWords }>('./form-words/*.ts', { eager: true })
+export const FORM_WORDS: readonly FormWords[] = Object.values(modules).map((m) => m.default)
 
 /** Where to look for things, by meaning. */
 export const FORM_SELECTORS = {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { containsPhrase, FORM_WORDS, formPageKind, isWord, normalizeText, objectionHeadingLang } from '../../src/core/form-words'
@@ -9,7 +9,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..')
 const fb = (id: string) => `tests/fixtures/facebook/contact-${id}.html`
 const ig = (id: string) => `tests/fixtures/instagram/contact-${id}.html`
 
-/** The saved pages that show each language's form, first question and confirmation being recognised. */
+/**
+ * The saved pages that show each language's form, first question and confirmation being
+ * recognised: the variants served in the e2e tests, and one page per further language in
+ * tests/fixtures/form-words/<lang>.html.
+ */
 const FIXTURES: Record<string, string[]> = {
   en: [fb('6359191084165019'), fb('712876720715583'), fb('1000000000000099'), ig('233964459562201')],
   fr: [fb('1000000000000001')],
@@ -19,6 +23,10 @@ const FIXTURES: Record<string, string[]> = {
   nl: [fb('1000000000000005')],
   pl: [fb('1000000000000006')],
   pt: [fb('1000000000000007')],
+}
+for (const file of readdirSync(join(ROOT, 'tests/fixtures/form-words')).filter((f) => f.endsWith('.html'))) {
+  const lang = file.replace(/\.html$/, '')
+  FIXTURES[lang] = [...(FIXTURES[lang] ?? []), `tests/fixtures/form-words/${file}`]
 }
 
 export function loadFixture(path: string): Document {
@@ -46,8 +54,8 @@ const stepsFor = (lang: string): FormStep[] =>
   (FIXTURES[lang] ?? []).flatMap(stepsOf).map((doc) => recognizeFormStep(doc, { confirmation: true }))
 
 describe('form words, per language', () => {
-  it('covers the eight languages of the start, each with its own fixtures', () => {
-    expect(FORM_WORDS.map((w) => w.lang)).toEqual(['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt'])
+  it('covers the eight languages of the start and every later one, each with its own fixtures', () => {
+    expect(FORM_WORDS.map((w) => w.lang)).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt']))
     expect(Object.keys(FIXTURES).sort()).toEqual(FORM_WORDS.map((w) => w.lang).sort())
   })
 
