@@ -1,0 +1,138 @@
+/**
+ * axe-core on the real pages of the built extension, in light and dark colour schemes: the popup
+ * at every step of the guide (an account in each status, the reminder, the complaint guidance,
+ * the confirmation recorder, the panels, the delete confirmation), the banner on facebook and
+ * instagram, and the form assistant beside Meta's form. Any violation fails the test with its
+ * id, targets and help text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { axeViolations, describeViolations } from './axe'
+
+const DAY = 86_400_000
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
+const account = (accountId: string, events: unknown[], extra: Record<string, unknown> = {}) => ({
+  [`account:facebook:${accountId}`]: { platform: 'facebook', accountId, createdAt: ago(60), events, banner: { dismissed: false }, ...extra },
+})
+/** One account in each status, and one whose objection went unanswered for over a month. */
+const ACCOUNTS = {
+  ...account('1001', [], { label: 'Jane' }),
+  ...account('1002', [{ type: 'form_opened', at: ago(3) }], { expectedEmail: 'jane@example.org' }),
+  ...account('1003', [{ type: 'form_opened', at: ago(3) }, { type: 'submitted', at: ago(2), email: 'jane@example.org' }], { expectedEmail: 'jane@example.org' }),
+  ...account('1004', [
+    { type: 'submitted', at: ago(5), email: 'jane@example.org' },
+    { type: 'confirmation_recorded', at: ago(4), receivedAt: ago(4), senderIsMeta: true, from: 'Facebook <notification@facebookmail.com>', subject: 'We have received your objection', text: 'From: Facebook <notification@facebookmail.com>\n\nWe will honor your objection.' },
+  ]),
+  ...account('1005', [{ type: 'submitted', at: ago(40) }]),
+}
+
+const row = (page: Page, id: string) => page.locator(`[data-testid="account-row"][data-account-id="${id}"] button`)
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`accessibility (axe-core), ${colorScheme} colour scheme`, () => {
+    let server: FixtureServer
+    let browser: ExtensionBrowser
+    /** Violations found so far in this test, by the step of the journey they were found at. */
+    let found: string[]
+
+    async function check(step: string, page: Page, include?: string[]): Promise<void> {
+      const violations = await axeViolations(page, include)
+      if (violations.length) found.push(`${step}:\n${describeViolations(violations)}`)
+    }
+
+    beforeAll(async () => {
+      server = await startFixtureServer()
+      browser = await ExtensionBrowser.launch(server, { colorScheme })
+    })
+    afterAll(async () => {
+      await browser?.close()
+      await server?.close()
+    })
+
+    it('the popup has no violation at any step of the guide', async () => {
+      found = []
+      await browser.setStorage(ACCOUNTS)
+      const popup = await browser.openPopup()
+      await popup.getByTestId('guide').waitFor()
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark')
+
+      for (const [id, status] of [['1001', 'not_started'], ['1002', 'form_opened'], ['1003', 'submitted'], ['1004', 'confirmed'], ['1005', 'submitted']] as const) {
+        await row(popup, id).click()
+        await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe(id)
+        expect(await popup.locator(`[data-testid="account-row"][data-account-id="${id}"]`).getAttribute('data-status')).toBe(status)
+        await check(`guide, account ${id} (${status})`, popup)
+      }
+      // The overdue account shows the complaint guidance; the two-day-old one the reminder.
+      await popup.getByTestId('complaint').waitFor()
+      await row(popup, '1003').click()
+      await popup.getByTestId('reminder-ask').waitFor()
+
+      await popup.getByTestId('record-confirmation').click()
+      await popup.getByTestId('confirmation-input').fill('From: Facebook <notification@facebookmail.com>\nDate: Tue, 20 May 2025 11:14:01 +0200\nSubject: We have received your objection\n\nWe will honor your objection.')
+      await popup.getByTestId('sender-ok').waitFor()
+      await check('confirmation recorder, a Meta e-mail pasted', popup)
+      await popup.getByTestId('confirmation-input').fill('From: Someone <a@meta-objection-center.com>\n\nHello')
+      await popup.getByTestId('sender-warning').waitFor()
+      await check('confirmation recorder, a sender outside Meta', popup)
+
+      for (const panel of ['facts', 'third-party', 'proof', 'settings']) {
+        await popup.locator(`[data-testid="${panel}"] > summary`).click()
+      }
+      await popup.getByTestId('delete-all').click()
+      await popup.locator('[role="alertdialog"]').waitFor()
+      await check('every panel open, with the delete confirmation', popup)
+
+      expect(found.join('\n\n')).toBe('')
+      await popup.close()
+    })
+
+    it('the banner has no violation on facebook and on instagram', async () => {
+      found = []
+      await browser.login('facebook', '2001')
+      await browser.login('instagram', '2002')
+      for (const site of ['facebook', 'instagram']) {
+        const page = await browser.context.newPage()
+        await page.goto(`https://www.${site}.com/`)
+        await page.getByTestId('banner-object-now').waitFor()
+        await check(`banner on ${site}`, page, ['[data-testid="objection-banner"]'])
+        await page.getByTestId('banner-already-done').click()
+        await page.getByTestId('banner-done-date').waitFor()
+        await check(`banner on ${site}, asking when`, page, ['[data-testid="objection-banner"]'])
+        await page.close()
+      }
+      expect(found.join('\n\n')).toBe('')
+    })
+
+    it('the check sees inside the shadow root: a faint text added to the banner is reported', async () => {
+      await browser.login('facebook', '2001')
+      const page = await browser.context.newPage()
+      await page.goto('https://www.facebook.com/')
+      await page.getByTestId('banner-object-now').waitFor()
+      await page.evaluate((color) => {
+        const pale = document.createElement('p')
+        pale.textContent = 'Hard to read'
+        pale.style.setProperty('color', color)
+        document.querySelector('[data-testid="objection-banner"]')!.shadowRoot!.querySelector('.body')!.append(pale)
+      }, colorScheme === 'dark' ? '#4a4b4c' : '#c8c8c8')
+      const violations = await axeViolations(page, ['[data-testid="objection-banner"]'])
+      expect(violations.map((v) => v.id)).toContain('color-contrast')
+      expect(describeViolations(violations)).toMatch(/color-contrast .*\["div\[data-testid=\\"objection-banner\\"\]","p/)
+      await page.close()
+    })
+
+    it('the form assistant has no violation beside Meta’s form', async () => {
+      found = []
+      await browser.login('facebook', '2001')
+      const page = await browser.context.newPage()
+      await page.goto('https://www.facebook.com/help/contact/6359191084165019')
+      await page.getByTestId('assistant-highlight-email').waitFor()
+      await check('form assistant', page, ['[data-testid="form-assistant"]'])
+      await page.locator('input[type="email"]').first().fill('someone@example.org')
+      await page.getByTestId('assistant-email').filter({ hasText: 'someone@example.org' }).waitFor()
+      await check('form assistant, e-mail read', page, ['[data-testid="form-assistant"]'])
+      expect(found.join('\n\n')).toBe('')
+      await page.close()
+    })
+  })
+}
