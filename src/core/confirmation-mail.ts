@@ -71,7 +71,10 @@ function fromLine(text: string, pattern: RegExp): string | undefined {
 function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined
   const time = Date.parse(value)
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString()
+  if (Number.isNaN(time)) return undefined
+  // A year beyond 9999 or before 0 gives '+020000-…' or '-000001-…', which no ISO date-time check accepts.
+  const iso = new Date(time).toISOString()
+  return /^\d{4}-/.test(iso) ? iso : undefined
 }
 
 /** The proof to keep: the mail as given when it fits, else its headers and plain text. */
