@@ -128,7 +128,7 @@ export function loadStorage(raw: RawStorage, now: Date): LoadedStorage {
       }
       out.writes[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION
       out.writes[SETTINGS_KEY] = DEFAULT_SETTINGS
-      out.removals = out.removals.filter((key) => !(key in out.writes))
+      out.removals = out.removals.filter((key) => !Object.hasOwn(out.writes, key))
       return out
     }
   }
@@ -156,7 +156,7 @@ export function loadStorage(raw: RawStorage, now: Date): LoadedStorage {
     out.writes[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION
   }
   // A key both rewritten and put aside (a bad schemaVersion, say) keeps its new value.
-  out.removals = out.removals.filter((key) => !(key in out.writes))
+  out.removals = out.removals.filter((key) => !Object.hasOwn(out.writes, key))
   return out
 }
 
