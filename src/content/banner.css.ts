@@ -20,6 +20,8 @@ button, a.primary {
 a.primary, button.primary { background: #1b5fcc; color: #ffffff; }
 button.icon { border: none; background: transparent; color: #1c1e21; padding: 4px 8px; font-size: 16px; line-height: 1; }
 :focus-visible { outline: 3px solid #e8710a; outline-offset: 2px; }
+/* A date input's calendar button takes focus inside the input, where :focus-visible does not reach. */
+input[type="date"]:focus-within { outline: 3px solid #e8710a; outline-offset: 2px; }
 label { display: block; margin-block-end: 4px; }
 input { font: inherit; padding: 4px; border: 1px solid #60646c; border-radius: 6px; color: inherit; background: inherit; }
 .error { color: #b3261e; }
