@@ -22,6 +22,8 @@ export interface LaunchOptions {
   userDataDir?: string
   /** Another unpacked build than dist/chrome (the benchmark's baseline). */
   extensionDir?: string
+  /** A visible window (the demo, where a display exists); headless by default. */
+  headless?: boolean
 }
 
 export class ExtensionBrowser {
@@ -40,7 +42,7 @@ export class ExtensionBrowser {
     const rules = Object.keys(FIXTURE_HOSTS).map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`)
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
-      headless: true,
+      headless: options.headless ?? true,
       ignoreHTTPSErrors: true,
       colorScheme: options.colorScheme ?? 'light',
       ...(options.lang ? { locale: options.lang } : {}),
