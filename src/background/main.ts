@@ -1,6 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill'
 import { AccountsStore } from './accounts-store'
 import { route } from './router'
+import { catalogOf, localizerFor } from './localizer'
+
+/** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
+const assistantKeys = async (): Promise<string[]> =>
+  Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_'))
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 
 const store = new AccountsStore(browser.storage.local)
@@ -17,11 +22,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     ownOrigin: browser.runtime.getURL(''),
     now: () => new Date(),
     tabAccount: accountOfTab,
-    localizer: {
-      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-      lang: browser.i18n.getUILanguage(),
-      dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
-    },
+    localize: localizerFor,
+    assistantKeys,
   })
   const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : ''
   if (reply.type !== 'error' && CHANGES_REMINDERS.has(type)) void refreshReminders(store)

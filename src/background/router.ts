@@ -11,6 +11,7 @@ import {
   type BackgroundToPopup,
   type BannerState,
   type ErrorReply,
+  type Texts,
   type EventInput,
 } from '../core/messages'
 import { deriveStatus, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
@@ -27,8 +28,10 @@ export interface RouterDeps {
   ownId: string
   ownOrigin: string
   now: () => Date
-  /** The user's language and its words, for the banner's text. */
-  localizer: Localizer
+  /** The words of the language picked in the popup, or of the browser's when none was. */
+  localize: (language: string | undefined) => Promise<Localizer>
+  /** Keys of the messages the content script's form assistant shows. */
+  assistantKeys: () => Promise<readonly string[]>
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
 }
@@ -85,7 +88,16 @@ function stampEvent(input: EventInput, at: string): ObjectionEvent {
   return { ...input, at }
 }
 
+/** The assistant's messages, resolved in the user's language, substitutions left as $1, $2, $3. */
+async function assistantTexts(deps: RouterDeps): Promise<Texts> {
+  const { t, lang, dir } = await deps.localize((await deps.store.settings()).language)
+  const catalog: Texts['catalog'] = {}
+  for (const key of await deps.assistantKeys()) catalog[key] = { message: t(key, ['$1', '$2', '$3']) }
+  return { type: 'texts', lang, dir, catalog }
+}
+
 async function handleContent(message: ContentToBackground, deps: RouterDeps): Promise<BackgroundToContent> {
+  if (message.type === 'content/assistant-texts') return assistantTexts(deps)
   const now = deps.now()
   const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
   let account: Account | undefined
@@ -118,7 +130,9 @@ async function handleContent(message: ContentToBackground, deps: RouterDeps): Pr
       account = await deps.store.update(ref, noteConfirmation(message.text, now))
       break
   }
-  return account ? bannerState(account, await deps.store.settings(), now, deps.localizer) : error('failed', 'unknown account')
+  if (!account) return error('failed', 'unknown account')
+  const settings = await deps.store.settings()
+  return bannerState(account, settings, now, await deps.localize(settings.language))
 }
 
 async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promise<BackgroundToPopup> {

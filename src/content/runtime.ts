@@ -3,6 +3,9 @@
  * would cost more CPU on every facebook page than the whole banner). Firefox has the
  * promise-based `browser`; Chrome MV3's `chrome` returns promises too.
  */
+import { translator, type Translate } from '../core/translate'
+import type { Texts } from '../core/messages'
+
 interface StorageChange {
   oldValue?: unknown
   newValue?: unknown
@@ -21,5 +24,14 @@ interface ContentApi {
 const g = globalThis as unknown as { browser?: ContentApi; chrome?: ContentApi }
 export const api: ContentApi = g.browser ?? (g.chrome as ContentApi)
 
-export const t = (key: string, substitutions?: string[]): string => api.i18n.getMessage(key, substitutions) || key
-export const uiLanguage = (): string => api.i18n.getUILanguage()
+const browserT: Translate = (key, substitutions) => api.i18n.getMessage(key, substitutions) || key
+let picked: { t: Translate; lang: string; dir: 'ltr' | 'rtl' } | null = null
+
+/** From now on, speak the language of these words (the one picked in the popup, sent by the background). */
+export function useTexts(texts: Texts): void {
+  picked = { t: translator(texts.catalog, browserT), lang: texts.lang, dir: texts.dir }
+}
+
+export const t: Translate = (key, substitutions) => (picked ? picked.t(key, substitutions) : browserT(key, substitutions))
+export const uiLanguage = (): string => picked?.lang ?? api.i18n.getUILanguage()
+export const uiDirection = (): 'ltr' | 'rtl' => picked?.dir ?? (browserT('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr')

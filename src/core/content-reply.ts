@@ -13,6 +13,9 @@ const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 
 const TEXT_KEYS = ['lang', 'dir', 'region', 'deadline', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
 const TEXT_KEY_SET = new Set(TEXT_KEYS)
 
+const TEXTS_KEYS = new Set(['type', 'lang', 'dir', 'catalog'])
+const MESSAGE_KEYS = new Set(['message'])
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 const hasOnly = (x: Record<string, unknown>, keys: Set<string>) => Object.keys(x).every((k) => keys.has(k))
 /** zod treats an own key holding `undefined` like an absent optional key. */
@@ -42,6 +45,14 @@ export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
         optionalString(x.label) &&
         (x.expectedEmail === undefined || isEmail(x.expectedEmail)) &&
         isBannerText(x.text)
+      )
+    case 'texts':
+      return (
+        hasOnly(x, TEXTS_KEYS) &&
+        typeof x.lang === 'string' &&
+        (x.dir === 'ltr' || x.dir === 'rtl') &&
+        isObject(x.catalog) &&
+        Object.values(x.catalog).every((entry) => isObject(entry) && hasOnly(entry, MESSAGE_KEYS) && typeof entry.message === 'string')
       )
     default:
       return false

@@ -6,7 +6,8 @@
 import { differenceInCalendarDays, differenceInCalendarMonths, differenceInCalendarYears } from 'date-fns'
 import { trainingStartDate } from './facts'
 
-export type Translate = (key: string, substitutions?: string[]) => string
+export type { Translate } from './translate'
+import type { Translate } from './translate'
 
 export type DeadlinePhase = { phase: 'before'; daysLeft: number } | { phase: 'after'; daysSince: number }
 

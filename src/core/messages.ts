@@ -26,6 +26,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     ...Ref,
     text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   }),
+  /** The form assistant's words, in the language picked in the popup (or the browser's). */
+  z.strictObject({ type: z.literal('content/assistant-texts'), platform: Platform }),
 ])
 export type ContentToBackground = z.infer<typeof ContentToBackground>
 
@@ -109,7 +111,19 @@ export const BannerState = z.strictObject({
 })
 export type BannerState = z.infer<typeof BannerState>
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, OkReply, ErrorReply])
+/**
+ * Words for the content script, resolved in the user's language: each message with its
+ * substitutions as $1, $2… (as translate.ts reads them).
+ */
+export const Texts = z.strictObject({
+  type: z.literal('texts'),
+  lang: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  catalog: z.record(z.string(), z.strictObject({ message: z.string() })),
+})
+export type Texts = z.infer<typeof Texts>
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, Texts, OkReply, ErrorReply])
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>
 
 export const AppState = z.strictObject({

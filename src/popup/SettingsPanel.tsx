@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks'
 import type { AppState } from '../core/messages'
 import type { Account } from '../core/storage'
 import { PLATFORMS, type Platform } from '../core/platform'
+import { LOCALES } from '../core/locales'
 import type { Act } from './App'
 import { t } from './i18n'
 import { accountName } from './AccountList'
@@ -30,10 +31,28 @@ export function SettingsPanel({ state, account, act }: { state: AppState; accoun
       setNotice(t('settings_deleted'))
     })
 
+  const pickLanguage = (language: string) =>
+    action.run(async () => {
+      const settings = { ...state.settings, language: language || undefined }
+      await act({ type: 'popup/set-settings', settings })
+      location.reload() // every string of the popup in the new language
+    })
+
   return (
     <details class="panel" data-testid="settings">
       <summary>{t('settings_heading')}</summary>
       <ErrorText error={action.error} />
+      <label class="field">
+        {t('popup_language')}{' '}
+        <select data-testid="language" value={state.settings.language ?? ''} onChange={(e) => void pickLanguage(e.currentTarget.value)}>
+          <option value="">{t('popup_language_browser')}</option>
+          {LOCALES.map((l) => (
+            <option key={l.tag} value={l.tag} lang={l.tag} dir={l.dir}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset>
         <legend>{t('settings_banners')}</legend>
         {PLATFORMS.map((p) => (

@@ -1,7 +1,9 @@
 import { render } from 'preact'
 import { App } from './App'
 import { ProofPage } from './ProofPage'
-import { t, uiDirection, uiLanguage } from './i18n'
+import { loadPickedLanguage, t, uiDirection, uiLanguage } from './i18n'
+
+await loadPickedLanguage()
 
 document.documentElement.lang = uiLanguage()
 document.documentElement.dir = uiDirection()

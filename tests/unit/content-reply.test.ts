@@ -12,7 +12,7 @@ const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', s
 /** Replies near the valid ones: each field valid, invalid, missing or extra. */
 const nearReply = fc.record(
   {
-    type: fc.constantFrom('banner', 'ok', 'error', 'state', 1),
+    type: fc.constantFrom('banner', 'texts', 'ok', 'error', 'state', 1),
     platform: fc.constantFrom('facebook', 'instagram', 'myspace', undefined),
     accountId: fc.oneof(fc.constantFrom('1', '100012345', '', 'abc', '1'.repeat(25)), fc.stringMatching(/^[0-9a-z]{0,3}$/)),
     status: fc.constantFrom('not_started', 'form_opened', 'submitted', 'confirmed', 'done'),
@@ -25,7 +25,17 @@ const nearReply = fc.record(
       fc.constant({ ...text, dir: 'up' }),
       fc.constant({ ...text, extra: 'x' }),
       fc.constant({ ...text, save: 1 }),
-      fc.constant((({ save: _, ...rest }) => rest)(text)),
+      fc.constant(Object.fromEntries(Object.entries(text).filter(([key]) => key !== 'save'))),
+      fc.anything(),
+    ),
+    lang: fc.oneof(fc.constantFrom('de', 'ar'), fc.constant(1)),
+    dir: fc.constantFrom('ltr', 'rtl', 'up'),
+    catalog: fc.oneof(
+      fc.constant({ form_assistant_title: { message: 'Assistent' } }),
+      fc.constant({ a: { message: 1 } }),
+      fc.constant({ a: { message: 'x', extra: 1 } }),
+      fc.constant({ a: 'x' }),
+      fc.dictionary(fc.string(), fc.record({ message: fc.string() })),
       fc.anything(),
     ),
     extra: fc.anything(),
@@ -38,6 +48,7 @@ describe('the content script check of background replies', () => {
     expect(isBackgroundToContent(banner)).toBe(true)
     expect(isBackgroundToContent({ ...banner, label: 'Jane' })).toBe(true)
     expect(isBackgroundToContent({ type: 'ok' })).toBe(true)
+    expect(isBackgroundToContent({ type: 'texts', lang: 'ar', dir: 'rtl', catalog: { form_assistant_title: { message: 'مساعد' } } })).toBe(true)
     expect(isBackgroundToContent({ type: 'error', code: 'failed', message: 'x' })).toBe(true)
   })
 

@@ -29,23 +29,32 @@ function loadPage(fixture: string): void {
 }
 
 let pageLife: AbortController
-function start(): void {
+/** How many times the assistant asked the background for its words. */
+let textRequests = 0
+/** Starts the assistant and lets it receive its words (one message to the background). */
+async function start(): Promise<void> {
   pageLife = new AbortController()
   watchFormPages({
     platform: 'facebook',
     account: () => ACCOUNT,
     send: async (message) => {
+      if (message.type === 'content/assistant-texts') {
+        textRequests++
+        return { type: 'texts', lang: 'en', dir: 'ltr', catalog: {} }
+      }
       sent.push(message)
       return null
     },
     signal: pageLife.signal,
   })
+  await new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 let observers: number
 const RealObserver = globalThis.MutationObserver
 beforeEach(() => {
   sent.length = 0
+  textRequests = 0
   observers = 0
   globalThis.MutationObserver = class extends RealObserver {
     constructor(callback: MutationCallback) {
@@ -62,33 +71,35 @@ afterEach(() => {
 })
 
 describe('the form assistant in the page', () => {
-  it('does nothing at all on a page that cannot hold the form, even if it looks like it', () => {
+  it('does nothing at all on a page that cannot hold the form, even if it looks like it', async () => {
     setUrl('https://www.facebook.com/help/1000000000000050')
     loadPage('tests/fixtures/facebook/contact-6359191084165019.html')
     const reads = vi.spyOn(document, 'querySelectorAll')
-    start()
+    await start()
     expect(observers).toBe(0)
     expect(reads).not.toHaveBeenCalled()
     expect(formAssistantShown()).toBe(false)
     expect(sent).toEqual([])
+    expect(textRequests).toBe(0)
     reads.mockRestore()
   })
 
-  it('on the form: shows the panel, records form_opened, and stops watching the page once found', () => {
+  it('on the form: shows the panel, records form_opened, and stops watching the page once found', async () => {
     setUrl('https://www.facebook.com/help/contact/1000000000000001')
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
     const disconnect = vi.spyOn(RealObserver.prototype, 'disconnect')
-    start()
+    await start()
     expect(formAssistantShown()).toBe(true)
     expect(sent).toEqual([{ type: 'content/form-opened', ...ACCOUNT }])
+    expect(textRequests).toBe(1)
     expect(disconnect).toHaveBeenCalled()
     disconnect.mockRestore()
   })
 
-  it('records the submission synchronously on the click, once, with the e-mail in the field', () => {
+  it('records the submission synchronously on the click, once, with the e-mail in the field', async () => {
     setUrl('https://www.facebook.com/help/contact/1000000000000001')
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
-    start()
+    await start()
     const send = document.querySelector<HTMLElement>('[role="button"]')!
     send.click()
     // Sent within the click itself, before any page navigation could begin.
@@ -97,20 +108,20 @@ describe('the form assistant in the page', () => {
     expect(sent.filter((m) => m.type === 'content/form-submitted')).toHaveLength(1)
   })
 
-  it('records nothing when the e-mail is not valid, or when the click is elsewhere', () => {
+  it('records nothing when the e-mail is not valid, or when the click is elsewhere', async () => {
     setUrl('https://www.facebook.com/help/contact/1000000000000001')
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
-    start()
+    await start()
     document.querySelector('h2')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
     document.querySelector<HTMLInputElement>('input[type="email"]')!.value = 'camille@'
     document.querySelector<HTMLElement>('[role="button"]')!.click()
     expect(sent.map((m) => m.type)).toEqual(['content/form-opened'])
   })
 
-  it('inserts the explanation only on the click, with an input event, and never submits', () => {
+  it('inserts the explanation only on the click, with an input event, and never submits', async () => {
     setUrl('https://www.facebook.com/help/contact/1000000000000001')
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
-    start()
+    await start()
     const field = document.querySelector('textarea')!
     let inputs = 0
     field.addEventListener('input', () => inputs++)
@@ -122,10 +133,10 @@ describe('the form assistant in the page', () => {
     expect(sent.map((m) => m.type)).toEqual(['content/form-opened'])
   })
 
-  it('goes away with the page', () => {
+  it('goes away with the page', async () => {
     setUrl('https://www.facebook.com/help/contact/1000000000000001')
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
-    start()
+    await start()
     pageLife.abort()
     expect(formAssistantShown()).toBe(false)
     document.querySelector<HTMLElement>('[role="button"]')!.click()

@@ -25,7 +25,7 @@ beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/`, now: clock, localizer: KEYS_AS_TEXT }
+  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/`, now: clock, localize: async () => KEYS_AS_TEXT, assistantKeys: async () => [] }
 })
 
 const send = (message: Record<string, unknown>) => route({ ...FB, ...message }, FORM_TAB, deps)

@@ -35,7 +35,8 @@ beforeEach(() => {
     ownOrigin: OWN_ORIGIN,
     now: () => NOW,
     tabAccount: async (tabId: number) => (tabId === 7 ? { platform: 'instagram' as const, accountId: '2' } : undefined),
-    localizer: { t: (key: string) => key, lang: 'en', dir: 'ltr' as const },
+    localize: async () => ({ t: (key: string) => key, lang: 'en', dir: 'ltr' as const }),
+    assistantKeys: async () => [],
   }
   deps = withExtras
 })

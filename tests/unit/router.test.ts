@@ -46,7 +46,7 @@ beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: OWN_ORIGIN, now: clock, localizer: ENGLISH }
+  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: OWN_ORIGIN, now: clock, localize: async () => ENGLISH, assistantKeys: async () => ['form_assistant_title', 'form_assistant_account'] }
 })
 
 const send = (message: unknown, sender: SenderLike = FACEBOOK_TAB) => route(message, sender, deps)
@@ -70,6 +70,26 @@ describe('content messages', () => {
     if (reply.type !== 'banner') throw new Error(reply.type)
     expect(reply.text).toMatchObject({ lang: 'en', dir: 'ltr', objectNow: 'Object now', account: 'Account: Facebook · 100012345' })
     expect(reply.text.deadline).toContain("May 27, 2025")
+  })
+
+  it('speaks the language picked in the popup, to the banner and to the form assistant', async () => {
+    const asked: (string | undefined)[] = []
+    deps.localize = async (language) => {
+      asked.push(language)
+      return language === 'de' ? { lang: 'de', dir: 'ltr', t: (key, subs = []) => `de:${key}${subs.join('|')}` } : ENGLISH
+    }
+    expect(await send({ type: 'popup/set-settings', settings: { language: 'de' } }, POPUP)).toEqual({ type: 'ok' })
+    const banner = await seen()
+    expect(banner).toMatchObject({ type: 'banner', text: { lang: 'de', objectNow: 'de:banner_object_now' } })
+    const texts = await send({ type: 'content/assistant-texts', platform: 'facebook' })
+    expect(texts).toEqual({
+      type: 'texts',
+      lang: 'de',
+      dir: 'ltr',
+      catalog: { form_assistant_title: { message: 'de:form_assistant_title$1|$2|$3' }, form_assistant_account: { message: 'de:form_assistant_account$1|$2|$3' } },
+    })
+    expect(BackgroundToContent.safeParse(texts).success).toBe(true)
+    expect(asked).toEqual(['de', 'de'])
   })
 
   it('keeps the label the page gave, and does not overwrite it later', async () => {

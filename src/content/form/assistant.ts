@@ -10,7 +10,7 @@ import { isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
 import { removeBanner } from '../banner'
-import { t } from '../runtime'
+import { t, useTexts } from '../runtime'
 import { createPanel, findAssistant, type AssistantPanel } from './panel'
 import { accessibleText, recognizeFormStep, type FormStep } from './recognize'
 
@@ -229,6 +229,11 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
   }
 
   for (const type of ACTIVATION_EVENTS) addEventListener(type, onActivation, { capture: true, signal })
-  check()
-  if (!form) observe()
+  // The panel speaks the language picked in the popup: its words come from the background first.
+  void deps.send({ type: 'content/assistant-texts', platform: deps.platform }).then((reply) => {
+    if (reply?.type === 'texts') useTexts(reply)
+    if (signal.aborted) return
+    check()
+    if (!form) observe()
+  })
 }

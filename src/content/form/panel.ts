@@ -4,7 +4,7 @@
  * session (assistant.ts) decides what to show.
  */
 import { h } from '../dom'
-import { t, uiLanguage } from '../runtime'
+import { t, uiDirection, uiLanguage } from '../runtime'
 import { PANEL_CSS } from './panel.css'
 
 const TEST_ID = 'form-assistant'
@@ -44,7 +44,7 @@ export function createPanel(onClose: () => void): AssistantPanel {
   ]
   for (const [name, value] of place) host.style.setProperty(name, value, 'important')
   const root = host.attachShadow({ mode: 'open' })
-  const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
+  const dir = uiDirection()
 
   const close = h('button', { type: 'button', class: 'icon', 'aria-label': t('form_assistant_close') }, '×')
   const account = h('p', { class: 'muted' })
