@@ -1,0 +1,15 @@
+import type { FormWords } from '../form-words'
+
+/** The objection form's words in this language (see form-words.ts). */
+export default {
+  lang: 'ar',
+  headings: ['الاعتراض على استخدام معلوماتك للذكاء الاصطناعي لدى meta', 'الاعتراض على استخدام معلوماتك للذكاء الاصطناعي في meta', 'اعترض على استخدام معلوماتك للذكاء الاصطناعي لدى meta'],
+  objectStems: ['اعتر', 'الاعتر', 'تعتر', 'للاعتر'],
+  aiWords: ['الذكاء', 'للذكاء', 'بالذكاء', 'ذكاء', 'ai'],
+  explanationLabels: ['أخبرنا بكيفية تأثير هذه المعالجة عليك', 'أخبرنا كيف تؤثر هذه المعالجة عليك'],
+  /** Each with its hamza as normalizeText leaves it and without it, as isWord compares (it drops marks). */
+  submit: ['إرسال', 'ارسال', 'أرسل', 'ارسل'],
+  aiQuestions: ['هل يتعلق طلبك بالذكاء الاصطناعي لدى meta', 'هل يتعلق طلبك بالذكاء الاصطناعي في meta'],
+  yes: ['نعم'],
+  confirmations: ['لتواصلك معنا', 'تلقينا طلبك', 'استلمنا طلبك'],
+} satisfies FormWords
