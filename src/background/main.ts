@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill'
 import { AccountsStore } from './accounts-store'
 import { route } from './router'
 import { catalogOf, localizerFor } from './localizer'
+import { FORM_WORDS } from '../core/form-words'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
@@ -24,6 +25,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     tabAccount: accountOfTab,
     localize: localizerFor,
     assistantKeys,
+    formWords: FORM_WORDS,
   })
   const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : ''
   if (reply.type !== 'error' && CHANGES_REMINDERS.has(type)) void refreshReminders(store)

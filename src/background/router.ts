@@ -11,7 +11,7 @@ import {
   type BackgroundToPopup,
   type BannerState,
   type ErrorReply,
-  type Texts,
+  type AssistantContext,
   type EventInput,
 } from '../core/messages'
 import { deriveStatus, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
@@ -22,6 +22,7 @@ import type { AccountsStore } from './accounts-store'
 import { deleteAccountPlan, deleteAllPlan, importPlan, linkPlan, reenableBannersPlan, unlinkPlan } from './data-plans'
 import { addDays } from 'date-fns'
 import { bannerText, type Localizer } from '../core/banner-text'
+import type { FormWords } from '../core/form-recognition'
 
 export interface RouterDeps {
   store: AccountsStore
@@ -32,6 +33,8 @@ export interface RouterDeps {
   localize: (language: string | undefined) => Promise<Localizer>
   /** Keys of the messages the content script's form assistant shows. */
   assistantKeys: () => Promise<readonly string[]>
+  /** The words that recognise Meta's form, every language. */
+  formWords: readonly FormWords[]
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
 }
@@ -89,15 +92,15 @@ function stampEvent(input: EventInput, at: string): ObjectionEvent {
 }
 
 /** The assistant's messages, resolved in the user's language, substitutions left as $1, $2, $3. */
-async function assistantTexts(deps: RouterDeps): Promise<Texts> {
+async function assistantContext(deps: RouterDeps): Promise<AssistantContext> {
   const { t, lang, dir } = await deps.localize((await deps.store.settings()).language)
-  const catalog: Texts['catalog'] = {}
+  const catalog: AssistantContext['catalog'] = {}
   for (const key of await deps.assistantKeys()) catalog[key] = { message: t(key, ['$1', '$2', '$3']) }
-  return { type: 'texts', lang, dir, catalog }
+  return { type: 'assistant-context', lang, dir, catalog, formWords: [...deps.formWords] }
 }
 
 async function handleContent(message: ContentToBackground, deps: RouterDeps): Promise<BackgroundToContent> {
-  if (message.type === 'content/assistant-texts') return assistantTexts(deps)
+  if (message.type === 'content/assistant-context') return assistantContext(deps)
   const now = deps.now()
   const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
   let account: Account | undefined

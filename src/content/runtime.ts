@@ -4,7 +4,7 @@
  * promise-based `browser`; Chrome MV3's `chrome` returns promises too.
  */
 import { translator, type Translate } from '../core/translate'
-import type { Texts } from '../core/messages'
+import type { AssistantContext } from '../core/messages'
 
 interface StorageChange {
   oldValue?: unknown
@@ -28,8 +28,8 @@ const browserT: Translate = (key, substitutions) => api.i18n.getMessage(key, sub
 let picked: { t: Translate; lang: string; dir: 'ltr' | 'rtl' } | null = null
 
 /** From now on, speak the language of these words (the one picked in the popup, sent by the background). */
-export function useTexts(texts: Texts): void {
-  picked = { t: translator(texts.catalog, browserT), lang: texts.lang, dir: texts.dir }
+export function useWords(context: AssistantContext): void {
+  picked = { t: translator(context.catalog, browserT), lang: context.lang, dir: context.dir }
 }
 
 export const t: Translate = (key, substitutions) => (picked ? picked.t(key, substitutions) : browserT(key, substitutions))

@@ -13,7 +13,13 @@ const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 
 const TEXT_KEYS = ['lang', 'dir', 'region', 'deadline', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
 const TEXT_KEY_SET = new Set(TEXT_KEYS)
 
-const TEXTS_KEYS = new Set(['type', 'lang', 'dir', 'catalog'])
+const CONTEXT_KEYS = new Set(['type', 'lang', 'dir', 'catalog', 'formWords'])
+const WORD_LISTS = ['headings', 'objectStems', 'aiWords', 'explanationLabels', 'submit', 'aiQuestions', 'yes', 'confirmations']
+const WORDS_KEYS = new Set(['lang', ...WORD_LISTS])
+const isWordList = (x: unknown): boolean =>
+  Array.isArray(x) && x.length <= 50 && x.every((w) => typeof w === 'string' && w.length >= 1 && w.length <= 300)
+const isFormWords = (x: unknown): boolean =>
+  isObject(x) && hasOnly(x, WORDS_KEYS) && typeof x.lang === 'string' && /^[a-z]{2,3}$/.test(x.lang) && WORD_LISTS.every((k) => isWordList(x[k]))
 const MESSAGE_KEYS = new Set(['message'])
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -46,13 +52,16 @@ export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
         (x.expectedEmail === undefined || isEmail(x.expectedEmail)) &&
         isBannerText(x.text)
       )
-    case 'texts':
+    case 'assistant-context':
       return (
-        hasOnly(x, TEXTS_KEYS) &&
+        hasOnly(x, CONTEXT_KEYS) &&
         typeof x.lang === 'string' &&
         (x.dir === 'ltr' || x.dir === 'rtl') &&
         isObject(x.catalog) &&
-        Object.values(x.catalog).every((entry) => isObject(entry) && hasOnly(entry, MESSAGE_KEYS) && typeof entry.message === 'string')
+        Object.values(x.catalog).every((entry) => isObject(entry) && hasOnly(entry, MESSAGE_KEYS) && typeof entry.message === 'string') &&
+        Array.isArray(x.formWords) &&
+        x.formWords.length <= 100 &&
+        x.formWords.every(isFormWords)
       )
     default:
       return false

@@ -27,7 +27,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   }),
   /** The form assistant's words, in the language picked in the popup (or the browser's). */
-  z.strictObject({ type: z.literal('content/assistant-texts'), platform: Platform }),
+  z.strictObject({ type: z.literal('content/assistant-context'), platform: Platform }),
 ])
 export type ContentToBackground = z.infer<typeof ContentToBackground>
 
@@ -111,19 +111,36 @@ export const BannerState = z.strictObject({
 })
 export type BannerState = z.infer<typeof BannerState>
 
+const Words = z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(50))
+
+/** The words that recognise Meta's form in one language (see form-recognition.ts). */
+export const FormWordsSchema = z.strictObject({
+  lang: z.string().check(z.regex(/^[a-z]{2,3}$/)),
+  headings: Words,
+  objectStems: Words,
+  aiWords: Words,
+  explanationLabels: Words,
+  submit: Words,
+  aiQuestions: Words,
+  yes: Words,
+  confirmations: Words,
+})
+
 /**
- * Words for the content script, resolved in the user's language: each message with its
- * substitutions as $1, $2… (as translate.ts reads them).
+ * What the form assistant needs, sent only to pages that can hold the form: its words resolved in
+ * the user's language (each message with its substitutions as $1, $2…, as translate.ts reads
+ * them) and the words that recognise Meta's form in every language.
  */
-export const Texts = z.strictObject({
-  type: z.literal('texts'),
+export const AssistantContext = z.strictObject({
+  type: z.literal('assistant-context'),
   lang: z.string(),
   dir: z.enum(['ltr', 'rtl']),
   catalog: z.record(z.string(), z.strictObject({ message: z.string() })),
+  formWords: z.array(FormWordsSchema).check(z.maxLength(100)),
 })
-export type Texts = z.infer<typeof Texts>
+export type AssistantContext = z.infer<typeof AssistantContext>
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, Texts, OkReply, ErrorReply])
+export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, AssistantContext, OkReply, ErrorReply])
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>
 
 export const AppState = z.strictObject({

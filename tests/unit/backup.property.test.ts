@@ -5,6 +5,7 @@
  * through the real path, the popup's import message into the background's store.
  */
 import fc from 'fast-check'
+import { routerDeps } from './router-deps'
 import { describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route } from '../../src/background/router'
@@ -104,7 +105,7 @@ describe('the proof backup', () => {
         const raw: RawStorage = { schemaVersion: 1, settings: s.settings, ...Object.fromEntries(s.accounts.map((a) => [storageKeyOfAccount(a), a])) }
         s.quarantine.forEach((q, i) => (raw[`quarantine:${q.at}:${i}`] = q))
         const area = new FakeStorage(raw)
-        const deps = { store: new AccountsStore(area, () => NOW), ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/`, now: () => NOW, localize: async () => ({ t: (k: string) => k, lang: 'en', dir: 'ltr' as const }), assistantKeys: async () => [] }
+        const deps = routerDeps(new AccountsStore(area, () => NOW), () => NOW, { ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/` })
         const message = { type: 'popup/import', backup: makeBackup(b, NOW) }
         expect(await route(message, POPUP, deps)).toEqual({ type: 'ok' })
         const once = area.snapshot()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { BackgroundToContent } from '../../src/core/messages'
 import { isBackgroundToContent } from '../../src/core/content-reply'
+import { FORM_WORDS } from '../../src/core/form-words'
 
 const text = {
   lang: 'en', dir: 'ltr', region: 'r', deadline: 'd', account: 'a', submitted: 's', objectNow: 'o', alreadyDone: 'ad',
@@ -12,7 +13,7 @@ const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', s
 /** Replies near the valid ones: each field valid, invalid, missing or extra. */
 const nearReply = fc.record(
   {
-    type: fc.constantFrom('banner', 'texts', 'ok', 'error', 'state', 1),
+    type: fc.constantFrom('banner', 'assistant-context', 'ok', 'error', 'state', 1),
     platform: fc.constantFrom('facebook', 'instagram', 'myspace', undefined),
     accountId: fc.oneof(fc.constantFrom('1', '100012345', '', 'abc', '1'.repeat(25)), fc.stringMatching(/^[0-9a-z]{0,3}$/)),
     status: fc.constantFrom('not_started', 'form_opened', 'submitted', 'confirmed', 'done'),
@@ -38,6 +39,14 @@ const nearReply = fc.record(
       fc.dictionary(fc.string(), fc.record({ message: fc.string() })),
       fc.anything(),
     ),
+    formWords: fc.oneof(
+      fc.constant([...FORM_WORDS]),
+      fc.constant([]),
+      fc.constant([{ ...FORM_WORDS[0]!, lang: 'EN' }]),
+      fc.constant([{ ...FORM_WORDS[0]!, submit: [''] }]),
+      fc.constant([{ ...FORM_WORDS[0]!, extra: [] }]),
+      fc.anything(),
+    ),
     extra: fc.anything(),
   },
   { requiredKeys: ['type'] },
@@ -48,7 +57,7 @@ describe('the content script check of background replies', () => {
     expect(isBackgroundToContent(banner)).toBe(true)
     expect(isBackgroundToContent({ ...banner, label: 'Jane' })).toBe(true)
     expect(isBackgroundToContent({ type: 'ok' })).toBe(true)
-    expect(isBackgroundToContent({ type: 'texts', lang: 'ar', dir: 'rtl', catalog: { form_assistant_title: { message: 'مساعد' } } })).toBe(true)
+    expect(isBackgroundToContent({ type: 'assistant-context', lang: 'ar', dir: 'rtl', catalog: { form_assistant_title: { message: 'مساعد' } }, formWords: [...FORM_WORDS] })).toBe(true)
     expect(isBackgroundToContent({ type: 'error', code: 'failed', message: 'x' })).toBe(true)
   })
 

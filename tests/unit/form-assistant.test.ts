@@ -17,6 +17,7 @@ const sent: ContentToBackground[] = []
 }
 
 const { watchFormPages, formAssistantShown } = await import('../../src/content/form/assistant')
+const { FORM_WORDS } = await import('../../src/core/form-words')
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url)
 const ACCOUNT: AccountRef = { platform: 'facebook', accountId: '100012345' }
@@ -38,9 +39,9 @@ async function start(): Promise<void> {
     platform: 'facebook',
     account: () => ACCOUNT,
     send: async (message) => {
-      if (message.type === 'content/assistant-texts') {
+      if (message.type === 'content/assistant-context') {
         textRequests++
-        return { type: 'texts', lang: 'en', dir: 'ltr', catalog: {} }
+        return { type: 'assistant-context', lang: 'en', dir: 'ltr', catalog: {}, formWords: [...FORM_WORDS] }
       }
       sent.push(message)
       return null

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { routerDeps } from './router-deps'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
@@ -25,7 +26,7 @@ beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/`, now: clock, localize: async () => KEYS_AS_TEXT, assistantKeys: async () => [] }
+  deps = routerDeps(new AccountsStore(area, clock), clock, { ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/`, localize: async () => KEYS_AS_TEXT })
 })
 
 const send = (message: Record<string, unknown>) => route({ ...FB, ...message }, FORM_TAB, deps)

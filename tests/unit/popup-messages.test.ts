@@ -37,6 +37,7 @@ beforeEach(() => {
     tabAccount: async (tabId: number) => (tabId === 7 ? { platform: 'instagram' as const, accountId: '2' } : undefined),
     localize: async () => ({ t: (key: string) => key, lang: 'en', dir: 'ltr' as const }),
     assistantKeys: async () => [],
+    formWords: [],
   }
   deps = withExtras
 })

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { routerDeps } from './router-deps'
+import { FORM_WORDS } from '../../src/core/form-words'
 import type { Localizer } from '../../src/core/banner-text'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
@@ -46,7 +48,7 @@ beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = { store: new AccountsStore(area, clock), ownId: OWN_ID, ownOrigin: OWN_ORIGIN, now: clock, localize: async () => ENGLISH, assistantKeys: async () => ['form_assistant_title', 'form_assistant_account'] }
+  deps = routerDeps(new AccountsStore(area, clock), clock, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, localize: async () => ENGLISH, assistantKeys: async () => ['form_assistant_title', 'form_assistant_account'] })
 })
 
 const send = (message: unknown, sender: SenderLike = FACEBOOK_TAB) => route(message, sender, deps)
@@ -81,12 +83,13 @@ describe('content messages', () => {
     expect(await send({ type: 'popup/set-settings', settings: { language: 'de' } }, POPUP)).toEqual({ type: 'ok' })
     const banner = await seen()
     expect(banner).toMatchObject({ type: 'banner', text: { lang: 'de', objectNow: 'de:banner_object_now' } })
-    const texts = await send({ type: 'content/assistant-texts', platform: 'facebook' })
+    const texts = await send({ type: 'content/assistant-context', platform: 'facebook' })
     expect(texts).toEqual({
-      type: 'texts',
+      type: 'assistant-context',
       lang: 'de',
       dir: 'ltr',
       catalog: { form_assistant_title: { message: 'de:form_assistant_title$1|$2|$3' }, form_assistant_account: { message: 'de:form_assistant_account$1|$2|$3' } },
+      formWords: [...FORM_WORDS],
     })
     expect(BackgroundToContent.safeParse(texts).success).toBe(true)
     expect(asked).toEqual(['de', 'de'])

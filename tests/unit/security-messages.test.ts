@@ -6,6 +6,7 @@
  * error code, without throwing and without writing anything.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
+import { routerDeps } from './router-deps'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
 import { makeBackup } from '../../src/core/backup'
@@ -74,9 +75,9 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
       ['a text of 501 characters', { type: 'content/form-confirmation-seen', ...FB, text: 'x'.repeat(501) }],
     ],
   },
-  'content/assistant-texts': {
-    valid: { type: 'content/assistant-texts', platform: 'facebook' },
-    malformed: [['an account id it does not take', { type: 'content/assistant-texts', ...FB }]],
+  'content/assistant-context': {
+    valid: { type: 'content/assistant-context', platform: 'facebook' },
+    malformed: [['an account id it does not take', { type: 'content/assistant-context', ...FB }]],
   },
 }
 
@@ -165,7 +166,7 @@ let deps: RouterDeps
 beforeEach(() => {
   area = new FakeStorage(SEEDED)
   const store = new AccountsStore(area, () => NOW)
-  deps = { store, ownId: OWN_ID, ownOrigin: OWN_ORIGIN, now: () => NOW, localize: async () => ({ t: (key: string) => key, lang: 'en', dir: 'ltr' }), assistantKeys: async () => ['form_assistant_title'], tabAccount: async () => undefined }
+  deps = routerDeps(store, () => NOW, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, tabAccount: async () => undefined })
 })
 const send = (message: unknown, sender: SenderLike) => route(message, sender, deps)
 
@@ -196,7 +197,7 @@ describe.each(Object.entries(CONTENT))('content message %s', (_type, c) => {
   it('is accepted from a content script on its platform', async () => {
     expect(ContentToBackground.safeParse(c.valid).success).toBe(true)
     const reply = await send(c.valid, own)
-    if (c.valid.type === 'content/assistant-texts') expect(reply).toMatchObject({ type: 'texts', catalog: { form_assistant_title: { message: 'form_assistant_title' } } })
+    if (c.valid.type === 'content/assistant-context') expect(reply).toMatchObject({ type: 'assistant-context', catalog: { form_assistant_title: { message: 'form_assistant_title' } } })
     else expect(reply).toMatchObject({ type: 'banner', platform: platformOf })
   })
 

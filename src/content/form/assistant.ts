@@ -5,12 +5,12 @@
  * `submitted` with the e-mail when the user activates the submit control, and Meta's
  * confirmation screen as a note on it. It never fills the e-mail and never submits.
  */
-import { formPageKind, type FormPageKind } from '../../core/form-words'
+import { formPageKind, useFormWords, type FormPageKind } from '../../core/form-recognition'
 import { isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
 import { removeBanner } from '../banner'
-import { t, useTexts } from '../runtime'
+import { t, useWords } from '../runtime'
 import { createPanel, findAssistant, type AssistantPanel } from './panel'
 import { accessibleText, recognizeFormStep, type FormStep } from './recognize'
 
@@ -229,9 +229,12 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
   }
 
   for (const type of ACTIVATION_EVENTS) addEventListener(type, onActivation, { capture: true, signal })
-  // The panel speaks the language picked in the popup: its words come from the background first.
-  void deps.send({ type: 'content/assistant-texts', platform: deps.platform }).then((reply) => {
-    if (reply?.type === 'texts') useTexts(reply)
+  // The panel's words (in the language picked in the popup) and the words that recognise the form
+  // come from the background first: they stay out of the script that runs on every page.
+  void deps.send({ type: 'content/assistant-context', platform: deps.platform }).then((reply) => {
+    if (reply?.type !== 'assistant-context') return // without its words the assistant cannot recognise the form
+    useWords(reply)
+    useFormWords(reply.formWords)
     if (signal.aborted) return
     check()
     if (!form) observe()

@@ -3,7 +3,7 @@
  * (headings, input types, labels, roles and Meta's words from core/form-words). Pure DOM reads:
  * no browser API, so unit tests drive it on fixture pages.
  */
-import { containsPhrase, FORM_SELECTORS, isWord, objectionHeadingLang } from '../../core/form-words'
+import { containsPhrase, FORM_SELECTORS, isWord, objectionHeadingLang } from '../../core/form-recognition'
 
 export type FormStep =
   | { kind: 'none' }

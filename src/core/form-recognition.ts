@@ -1,0 +1,136 @@
+/**
+ * How the objection form is recognised, by meaning only: where it can appear (URL patterns),
+ * which elements to look at (selectors on roles, input types and labels, never Meta's generated
+ * class names) and the words Meta uses, per language. Every language has saved pages in which its
+ * form, first question and confirmation are recognised: tests/unit/form-words.test.ts lists them
+ * (kept there so the content script does not carry test paths) and fails for a language without.
+ *
+ * A later locale is one more file in form-words/: the recogniser takes the union of all entries,
+ * so the page's language never has to be guessed first.
+ */
+import { allObjectionForms, NOT_OBJECTION_FORMS } from './facts'
+
+/** The words of one language. All are matched case- and accent-insensitively (see normalizeText). */
+export interface FormWords {
+  lang: string
+  /** Headings of the objection form, whole phrases (contained in the heading). */
+  headings: string[]
+  /**
+   * Reworded headings: a heading that has a word starting with one of `objectStems`, one of the
+   * `aiWords` as a whole word, and the word "meta" is the objection form too.
+   */
+  objectStems: string[]
+  aiWords: string[]
+  /** Labels of the optional free-text field (contained in the label). */
+  explanationLabels: string[]
+  /** Whole text of the submit control. */
+  submit: string[]
+  /** The question asked first on the Privacy Policy's right-to-object path (contained). */
+  aiQuestions: string[]
+  /** Whole text of the answer that leads to the objection. */
+  yes: string[]
+  /** What Meta shows once the request is sent (contained). */
+  confirmations: string[]
+}
+
+
+
+/**
+ * The words in use. The content script gets them from the background on the pages that can hold
+ * the form (all languages together are larger than the rest of the content script); the
+ * background and the tests install every language by importing form-words.ts.
+ */
+let WORDS: readonly FormWords[] = []
+export function useFormWords(words: readonly FormWords[]): void {
+  WORDS = words
+}
+
+/** Where to look for things, by meaning. */
+export const FORM_SELECTORS = {
+  headings: 'h1, h2, h3, h4, [role="heading"]',
+  email: 'input[type="email"], input[autocomplete~="email"], input[name*="email" i]',
+  /** The optional free-text field (a plain textarea, so that its value can be set and edited). */
+  explanation: 'textarea',
+  submit: 'button, input[type="submit"], [role="button"]',
+  /** Radio choices of the first question. */
+  choices: 'input[type="radio"], [role="radio"]',
+  /** Where a confirmation is announced. */
+  confirmation: 'h1, h2, h3, h4, [role="heading"], [role="alert"], [role="status"], [aria-live], p',
+} as const
+
+/**
+ * Pages that can hold the form: Meta's help contact forms (ids change, so any id) and the pages
+ * from which in-page navigation leads to the form (the Privacy Policy and Privacy Center).
+ * Anything else is left alone without looking at its DOM.
+ */
+const FORM_PAGE_PATHS: Record<string, RegExp> = {
+  contact: /^\/(help\/)?contact\/\d+\/?$/,
+  privacy: /^\/(privacy\/(policy|center)|policy)(\/|$)/,
+}
+
+export type FormPageKind = 'contact' | 'privacy'
+
+/** Whether `url` may hold the objection form (now or after in-page navigation), and how. */
+export function formPageKind(url: string): FormPageKind | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  if (parsed.protocol !== 'https:' || !/(^|\.)(facebook|instagram)\.com$/.test(parsed.hostname)) return null
+  const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
+  if (NOT_OBJECTION_FORMS.some((f) => f.url === bare)) return null
+  if (allObjectionForms().some((f) => f.url === bare)) return 'contact'
+  if (FORM_PAGE_PATHS.contact!.test(parsed.pathname)) return 'contact'
+  if (FORM_PAGE_PATHS.privacy!.test(parsed.pathname)) return 'privacy'
+  return null
+}
+
+/** Lower case, accents removed, typographic apostrophes and spaces made plain, trimmed. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/gi, 'l')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+const wordsOf = (normalized: string): string[] => normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+
+/** The language whose objection heading `text` is, or null. */
+export function objectionHeadingLang(text: string): string | null {
+  const n = normalizeText(text)
+  if (!n) return null
+  const phrased = WORDS.find((entry) => entry.headings.some((p) => n.includes(p)))
+  if (phrased) return phrased.lang
+  const words = wordsOf(n)
+  for (const entry of WORDS) {
+    if (
+      words.includes('meta') &&
+      words.some((w) => entry.aiWords.includes(w)) &&
+      words.some((w) => entry.objectStems.some((stem) => w.startsWith(stem)))
+    ) {
+      return entry.lang
+    }
+  }
+  return null
+}
+
+type PhraseKind = 'explanationLabels' | 'aiQuestions' | 'confirmations'
+type WholeKind = 'submit' | 'yes'
+
+/** Whether `text` contains one of the phrases of that kind, in any language. */
+export function containsPhrase(kind: PhraseKind, text: string): boolean {
+  const n = normalizeText(text)
+  return n.length > 0 && WORDS.some((entry) => entry[kind].some((p) => n.includes(p)))
+}
+
+/** Whether `text` is (as a whole, punctuation aside) one of the words of that kind, in any language. */
+export function isWord(kind: WholeKind, text: string): boolean {
+  const n = normalizeText(text).replace(/[^\p{L}\p{N} ]+/gu, '').trim()
+  return n.length > 0 && WORDS.some((entry) => entry[kind].includes(n))
+}
