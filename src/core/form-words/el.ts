@@ -1,0 +1,14 @@
+import type { FormWords } from '../form-words'
+
+/** The objection form's words in this language (see form-words.ts). */
+export default {
+  lang: 'el',
+  headings: ['εναντιωση στη χρηση των πληροφοριων σας για την τεχνητη νοημοσυνη στη meta', 'αντιρρηση στη χρηση των πληροφοριων σας για την τεχνητη νοημοσυνη στη meta'],
+  objectStems: ['εναντιω', 'αντιρρη'],
+  aiWords: ['τν', 'ai', 'νοημοσυνη'],
+  explanationLabels: ['πειτε μας πως σας επηρεαζει αυτη η επεξεργασια'],
+  submit: ['υποβολη', 'αποστολη'],
+  aiQuestions: ['σχετιζεται το αιτημα σας με την τεχνητη νοημοσυνη στη meta', 'σχετιζεται το αιτημα σας με την ai στη meta'],
+  yes: ['ναι'],
+  confirmations: ['ευχαριστουμε που επικοινωνησατε μαζι μας', 'λαβαμε το αιτημα σας'],
+} satisfies FormWords
