@@ -87,6 +87,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await popup.close()
     })
 
+    it('the printable proof page and the popup with nothing yet or with quarantined data have no violation', async () => {
+      found = []
+      await browser.setStorage(ACCOUNTS)
+      const proof = await browser.context.newPage()
+      await proof.goto(`${browser.url(browser.manifest().action.default_popup)}?proof=${encodeURIComponent('facebook:1004')}`)
+      await proof.getByText('We will honor your objection.', { exact: false }).first().waitFor()
+      await check('printable proof page', proof)
+      await proof.close()
+
+      const worker = await browser.worker()
+      await worker.evaluate(() => chrome.storage.local.clear())
+      const empty = await browser.openPopup()
+      await empty.getByTestId('popup-no-accounts').waitFor()
+      await check('popup without accounts', empty)
+      await empty.close()
+
+      // What a start found damaged and put aside (as the background does).
+      const at = ago(0)
+      await browser.setStorage({ [`quarantine:${at}:account:facebook:9`]: { key: 'account:facebook:9', value: { accountId: 'not a number' }, reason: 'invalid', at } })
+      const quarantined = await browser.openPopup()
+      await quarantined.getByTestId('popup-quarantine').waitFor()
+      await check('popup with quarantined data', quarantined)
+      await quarantined.close()
+      await worker.evaluate(() => chrome.storage.local.clear())
+      expect(found.join('\n\n')).toBe('')
+    })
+
     it('the banner has no violation on facebook and on instagram', async () => {
       found = []
       await browser.login('facebook', '2001')
@@ -101,11 +128,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await check(`banner on ${site}, asking when`, page, ['[data-testid="objection-banner"]'])
         await page.close()
       }
+      // Sent, waiting for Meta's answer: the banner says so; and collapsed.
+      const sentAt = ago(0)
+      await browser.setStorage({ 'account:facebook:2001': { platform: 'facebook', accountId: '2001', createdAt: sentAt, events: [{ type: 'submitted', at: sentAt }], banner: { dismissed: false } } })
+      const page = await browser.context.newPage()
+      await page.goto('https://www.facebook.com/')
+      await expect.poll(() => page.locator('[data-testid="objection-banner"]').getAttribute('data-status')).toBe('submitted')
+      await check('banner for a sent objection', page, ['[data-testid="objection-banner"]'])
+      await page.locator('[data-testid="objection-banner"] button[aria-expanded]').first().press('Enter')
+      await expect.poll(() => page.locator('[data-testid="objection-banner"] button[aria-expanded]').first().getAttribute('aria-expanded')).toBe('false')
+      await check('banner collapsed', page, ['[data-testid="objection-banner"]'])
+      await page.close()
       expect(found.join('\n\n')).toBe('')
     })
 
     it('the check sees inside the shadow root: a faint text added to the banner is reported', async () => {
-      await browser.login('facebook', '2001')
+      await browser.login('facebook', '2003')
       const page = await browser.context.newPage()
       await page.goto('https://www.facebook.com/')
       await page.getByTestId('banner-object-now').waitFor()
@@ -124,13 +162,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     it('the form assistant has no violation beside Meta’s form', async () => {
       found = []
       await browser.login('facebook', '2001')
+      // The saved address differs from the one typed below: the assistant warns.
+      await browser.setStorage({ 'account:facebook:2001': { platform: 'facebook', accountId: '2001', createdAt: ago(1), expectedEmail: 'jane@example.org', events: [], banner: { dismissed: false } } })
       const page = await browser.context.newPage()
       await page.goto('https://www.facebook.com/help/contact/6359191084165019')
       await page.getByTestId('assistant-highlight-email').waitFor()
       await check('form assistant', page, ['[data-testid="form-assistant"]'])
       await page.locator('input[type="email"]').first().fill('someone@example.org')
       await page.getByTestId('assistant-email').filter({ hasText: 'someone@example.org' }).waitFor()
-      await check('form assistant, e-mail read', page, ['[data-testid="form-assistant"]'])
+      await check('form assistant, e-mail read, not the saved one', page, ['[data-testid="form-assistant"]'])
+      await page.getByTestId('assistant-insert-explanation').press('Enter')
+      await expect.poll(() => page.locator('textarea').first().inputValue()).not.toBe('')
+      await check('form assistant, explanation inserted', page, ['[data-testid="form-assistant"]'])
       expect(found.join('\n\n')).toBe('')
       await page.close()
     })
