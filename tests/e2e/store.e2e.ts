@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core'
 import { EXTENSION_DIR, ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
 
 const SHOTS = join(ROOT, 'docs', 'screenshots')
-const DAY = 86_400_000
-const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
+/** Fixed dates, so the screenshots change only when the extension does. */
+const on = (day: string) => `${day}T10:00:00.000Z`
 
 let server: FixtureServer
 
@@ -62,7 +62,7 @@ describe('store screenshots at 1280x800, from the built extension on the fixture
     await browser.login('facebook', '100012345')
     await browser.setStorage({
       'account:facebook:100012345': {
-        platform: 'facebook', accountId: '100012345', label: 'Jane', expectedEmail: 'jane@example.org', createdAt: ago(2), events: [], banner: { dismissed: false },
+        platform: 'facebook', accountId: '100012345', label: 'Jane', expectedEmail: 'jane@example.org', createdAt: on('2025-06-02'), events: [], banner: { dismissed: false },
       },
     })
     const page = await browser.context.newPage()
@@ -76,14 +76,14 @@ describe('store screenshots at 1280x800, from the built extension on the fixture
   it('the popup guide, as the toolbar popup shows it, centred on the page', async () => {
     await browser.setStorage({
       'account:facebook:100012345': {
-        platform: 'facebook', accountId: '100012345', label: 'Jane', expectedEmail: 'jane@example.org', createdAt: ago(2),
-        events: [{ type: 'form_opened', at: ago(1) }], banner: { dismissed: false },
+        platform: 'facebook', accountId: '100012345', label: 'Jane', expectedEmail: 'jane@example.org', createdAt: on('2025-06-02'),
+        events: [{ type: 'form_opened', at: on('2025-06-03') }], banner: { dismissed: false },
       },
       'account:instagram:4242': {
-        platform: 'instagram', accountId: '4242', label: 'jane.doe', createdAt: ago(9), banner: { dismissed: false },
+        platform: 'instagram', accountId: '4242', label: 'jane.doe', createdAt: on('2025-05-26'), banner: { dismissed: false },
         events: [
-          { type: 'submitted', at: ago(8), email: 'jane@example.org' },
-          { type: 'confirmation_recorded', at: ago(7), receivedAt: ago(7), senderIsMeta: true, from: 'Instagram <security@mail.instagram.com>' },
+          { type: 'submitted', at: on('2025-05-26'), email: 'jane@example.org' },
+          { type: 'confirmation_recorded', at: on('2025-05-27'), receivedAt: on('2025-05-27'), senderIsMeta: true, from: 'Instagram <security@mail.instagram.com>' },
         ],
       },
     })
