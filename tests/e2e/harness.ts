@@ -27,6 +27,9 @@ export interface LaunchOptions {
 }
 
 export class ExtensionBrowser {
+  /** Set by stopServiceWorker: Playwright keeps the stopped worker's handle, usable again once it restarts. */
+  private workerStopped = false
+
   private constructor(
     readonly context: BrowserContext,
     readonly server: FixtureServer,
@@ -69,13 +72,15 @@ export class ExtensionBrowser {
   /** The extension's service worker, waking it if it was stopped. */
   async worker(): Promise<Worker> {
     const current = this.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`))
-    if (current) return current
-    // A stopped worker is woken by any extension page; the popup is the cheapest one.
+    if (current && !this.workerStopped) return current
+    // A stopped worker is woken by a message from any extension page; the popup is the cheapest one.
+    const waiting = current ? Promise.resolve(current) : this.context.waitForEvent('serviceworker', { timeout: 20_000 })
     const page = await this.context.newPage()
-    const waiting = this.context.waitForEvent('serviceworker', { timeout: 20_000 })
     await page.goto(this.url(this.manifest().action.default_popup))
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'popup/get-state' }))
     const worker = await waiting
     await page.close()
+    this.workerStopped = false
     return worker
   }
 
@@ -112,6 +117,39 @@ export class ExtensionBrowser {
 
   async logout(platform: 'facebook' | 'instagram'): Promise<void> {
     await this.context.clearCookies({ name: platform === 'facebook' ? 'c_user' : 'ds_user_id' })
+  }
+
+  /**
+   * Stops the extension's service worker through the DevTools protocol, as the browser does when
+   * it is idle, and waits until it has stopped. The next event (a message, an alarm) starts it
+   * again. `from`: an extension page to send the command from (opened and closed here otherwise).
+   */
+  async stopServiceWorker(from?: Page): Promise<void> {
+    const page = from ?? (await this.openPopup())
+    const script = `chrome-extension://${this.extensionId}/`
+    try {
+      const cdp = await this.context.newCDPSession(page)
+      const stopped = new Promise<void>((ok) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL.startsWith(script) && v.runningStatus === 'stopped')) ok()
+        }),
+      )
+      await cdp.send('ServiceWorker.enable')
+      await cdp.send('ServiceWorker.stopAllWorkers')
+      await stopped
+      this.workerStopped = true
+      await cdp.detach()
+    } finally {
+      if (!from) await page.close()
+    }
+  }
+
+  /** Records the URL of every request any page or worker of the browser makes from now on. */
+  recordRequests(): { urls: string[]; stop: () => void } {
+    const urls: string[] = []
+    const record = (request: { url(): string }) => void urls.push(request.url())
+    this.context.on('request', record)
+    return { urls, stop: () => void this.context.off('request', record) }
   }
 
   /** Closes the browser; the profile stays when `keepProfile` is set (to relaunch it). */
