@@ -36,9 +36,9 @@ export async function localizerFor(language: string | undefined): Promise<Locali
   const locale = language ? localeFor(language) : null
   const catalog = locale ? await catalogOf(locale.folder) : null
   if (locale && catalog) return { t: translator(catalog, browserT), lang: locale.tag, dir: locale.dir, catalog }
-  return {
-    t: browserT,
-    lang: browser.i18n.getUILanguage(),
-    dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
-  }
+  // The language of the words chrome.i18n picked (its catalogue says which): the browser's UI
+  // language can differ from it, and @@bidi_dir follows the UI, not the words.
+  const lang = browserT('language_tag') || browser.i18n.getUILanguage()
+  const dir = localeFor(lang)?.dir ?? 'ltr'
+  return { t: browserT, lang, dir }
 }

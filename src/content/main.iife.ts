@@ -46,8 +46,10 @@ function start(platform: Platform): void {
     markDone: (objectedOn) => act((ref) => ({ type: 'content/mark-done', ...ref, objectedOn }))(),
   }
 
-  const onStorageChanged = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && account && storageKeyOfAccount(account) in changes) void refresh(true)
+  const onStorageChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): void => {
+    const change = account && area === 'local' ? changes[storageKeyOfAccount(account)] : undefined
+    // A change that creates the account is this page's own account-seen, already answered.
+    if (change && !(change.oldValue === undefined && change.newValue !== undefined)) void refresh(true)
   }
 
   /** Asks the background what to show for the logged-in account; `force` re-asks for the same one. */
@@ -85,5 +87,6 @@ function start(platform: Platform): void {
   watchFormPages({ platform, account: () => account, send, signal })
 }
 
+// A page of another site, a frame, or nobody logged in: nothing more is done than this.
 const platform = platformOfHost(location.hostname)
-if (platform && window.top === window) start(platform)
+if (platform && window.top === window && accountIdFromCookies(platform, document.cookie)) start(platform)

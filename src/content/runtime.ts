@@ -33,5 +33,5 @@ export function useWords(context: AssistantContext): void {
 }
 
 export const t: Translate = (key, substitutions) => (picked ? picked.t(key, substitutions) : browserT(key, substitutions))
-export const uiLanguage = (): string => picked?.lang ?? api.i18n.getUILanguage()
+export const uiLanguage = (): string => picked?.lang ?? (api.i18n.getMessage('language_tag') || api.i18n.getUILanguage())
 export const uiDirection = (): 'ltr' | 'rtl' => picked?.dir ?? (browserT('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr')

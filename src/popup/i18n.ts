@@ -26,5 +26,6 @@ export async function loadPickedLanguage(): Promise<void> {
 }
 
 export const t: Translate = (key, substitutions) => (picked ? picked.t(key, substitutions) : browserT(key, substitutions))
-export const uiLanguage = (): string => picked?.lang ?? browser.i18n.getUILanguage()
-export const uiDirection = (): 'ltr' | 'rtl' => picked?.dir ?? (browserT('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr')
+/** The language of the words shown: the picked one, or the one chrome.i18n chose (its catalogue says which). */
+export const uiLanguage = (): string => picked?.lang ?? (browser.i18n.getMessage('language_tag') || browser.i18n.getUILanguage())
+export const uiDirection = (): 'ltr' | 'rtl' => picked?.dir ?? localeFor(uiLanguage())?.dir ?? 'ltr'
