@@ -151,7 +151,7 @@ describe('the keyboard-only journey', () => {
     await tabTo(popup, (f) => f.testId === 'confirmation-save')
     await popup.keyboard.press('Enter')
     await expect.poll(async () => (await eventsOf()).at(-1)?.type).toBe('confirmation_recorded')
-    expect(await popup.locator(`[data-testid="account-row"][data-account-id="${ACCOUNT}"]`).getAttribute('data-status')).toBe('confirmed')
+    await expect.poll(() => popup.locator(`[data-testid="account-row"][data-account-id="${ACCOUNT}"]`).getAttribute('data-status')).toBe('confirmed')
     // Focus was not lost with the recorder gone: Tab still moves through the popup.
     await tabTo(popup, (f) => f.testId === 'settings' || f.name.startsWith('summary'), 80)
   })

@@ -68,7 +68,8 @@ export function createPanel(onClose: () => void): AssistantPanel {
     onClose()
   })
   root.append(h('style', {}, PANEL_CSS), card)
-  document.documentElement.append(host)
+  // First in the document, so that keyboard users meet it before the form and its Send button.
+  document.documentElement.prepend(host)
 
   return {
     setAccount(name) {
