@@ -2,7 +2,7 @@
  * The one harness every end-to-end test uses: a fixture server, Debian's Chromium with the built
  * extension from dist/chrome, the extension's service worker and id, its popup, its storage.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -24,6 +24,12 @@ export interface LaunchOptions {
   extensionDir?: string
   /** A visible window (the demo, where a display exists); headless by default. */
   headless?: boolean
+}
+
+export interface RecordedRequest {
+  url: string
+  /** URL of the service worker or frame that made it ('unknown' when Playwright cannot tell). */
+  from: string
 }
 
 export class ExtensionBrowser {
@@ -144,12 +150,26 @@ export class ExtensionBrowser {
     }
   }
 
-  /** Records the URL of every request any page or worker of the browser makes from now on. */
-  recordRequests(): { urls: string[]; stop: () => void } {
-    const urls: string[] = []
-    const record = (request: { url(): string }) => void urls.push(request.url())
+  /**
+   * Records every request any page or worker of the browser makes from now on: its URL and where
+   * it came from (the service worker's or the frame's URL), to tell the extension's own apart.
+   */
+  recordRequests(): { requests: RecordedRequest[]; stop: () => void } {
+    const requests: RecordedRequest[] = []
+    const record = (request: Request) => {
+      const worker = request.serviceWorker()
+      let from = worker?.url() ?? ''
+      if (!worker) {
+        try {
+          from = request.frame().url()
+        } catch {
+          from = 'unknown'
+        }
+      }
+      requests.push({ url: request.url(), from })
+    }
     this.context.on('request', record)
-    return { urls, stop: () => void this.context.off('request', record) }
+    return { requests, stop: () => void this.context.off('request', record) }
   }
 
   /** Closes the browser; the profile stays when `keepProfile` is set (to relaunch it). */

@@ -154,7 +154,7 @@ describe('the service worker stopped in the middle of work, then the browser res
     }, sends)
     const answered = () => popup.evaluate(() => (window as unknown as { replies: unknown[] }).replies.length)
     // …and the worker stopped once the first ten are answered, while the others are still coming.
-    await expect.poll(answered, { intervals: [5] }).toBeGreaterThanOrEqual(10)
+    await expect.poll(answered, { interval: 5 }).toBeGreaterThanOrEqual(10)
     await browser.stopServiceWorker(popup)
     const answeredAtStop = await answered()
     expect(answeredAtStop).toBeLessThan(sends.length)
