@@ -1,3 +1,5 @@
+// First: it sends the request for the popup's state while the rest loads.
+import './early-request'
 import { render } from 'preact'
 import { App } from './App'
 import { ProofPage } from './ProofPage'
