@@ -13,11 +13,15 @@ import { formAssistantShown, watchFormPages } from './form/assistant'
 
 /** Waits before each retry when the background is not listening yet (starting up, just installed). */
 const RETRY_DELAYS_MS = [250, 1000, 3000]
+/** Messages that change nothing when sent twice. */
+const REPEATABLE = new Set<ContentToBackground['type']>(['content/account-seen', 'content/assistant-context'])
 
 async function send(message: ContentToBackground): Promise<BackgroundToContent | null> {
   for (let attempt = 0; ; attempt++) {
     try {
       const reply = await api.runtime.sendMessage(message)
+      // A worker stopped while answering resolves with nothing: ask again what is safe to repeat.
+      if (reply === undefined && REPEATABLE.has(message.type)) throw new Error('no answer')
       return isBackgroundToContent(reply) ? reply : null
     } catch {
       const delay = RETRY_DELAYS_MS[attempt]

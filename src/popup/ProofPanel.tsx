@@ -72,7 +72,7 @@ export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
       {state.accounts.length > 0 && (
         <>
           <h3>{t('proof_print_heading')}</h3>
-          <ul>
+          <ul class="targets">
             {state.accounts.map((a) => (
               <li key={accountKey(a)}>
                 <a data-testid="print-proof" href={`${browser.runtime.getURL('src/popup/index.html')}?proof=${encodeURIComponent(accountKey(a))}`} target="_blank" rel="noopener">

@@ -204,7 +204,7 @@ describe('settings and linked accounts', () => {
     await popup.getByTestId('confirm-delete').click()
     await expect.poll(async () => Object.keys(await browser.storage())).not.toContain(IG)
     expect((await browser.storage())[FB]).not.toHaveProperty('linkedWith')
-    expect(await row(popup, 'instagram', '4242').count()).toBe(0)
+    await expect.poll(() => row(popup, 'instagram', '4242').count()).toBe(0)
     await popup.close()
   })
 
