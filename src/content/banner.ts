@@ -44,13 +44,22 @@ function dateQuestion(text: BannerText, today: string, actions: BannerActions, c
   return form
 }
 
-/** Draws (or redraws in place) the banner for `state`; removes it when there is nothing to show. */
+/** The state each banner was last drawn for: the same state again is not drawn again. */
+const drawn = new WeakMap<HTMLElement, string>()
+
+/**
+ * Draws (or redraws in place) the banner for `state`; removes it when there is nothing to show.
+ * A redraw keeps what the user was doing: the card collapsed, the date question open with its
+ * date and its focus.
+ */
 export function renderBanner(state: BannerState, actions: BannerActions, now: Date = new Date()): HTMLElement | null {
   if (!state.show || state.status === 'confirmed') {
     removeBanner()
     return null
   }
   let host = findBanner()
+  const key = JSON.stringify(state)
+  if (host && drawn.get(host) === key) return host
   if (!host) {
     host = h('div', { [HOST_ATTR]: HOST_ID })
     // Placed through the CSS object model with !important, so page styles cannot hide or move it
@@ -69,6 +78,8 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   host.dataset.account = `${state.platform}:${state.accountId}`
   const root = host.shadowRoot!
   const wasCollapsed = root.querySelector('.card')?.classList.contains('collapsed') ?? false
+  const openDate = root.querySelector<HTMLFormElement>('form.done:not([hidden])')?.querySelector('input')
+  const pending = openDate ? { value: openDate.value, focused: root.activeElement === openDate } : null
 
   const status = h('p', { role: 'status', class: 'error', hidden: true, 'data-message': text.error })
   const toggle = h('button', { type: 'button', class: 'icon', 'aria-expanded': String(!wasCollapsed), 'aria-label': text.collapse }, wasCollapsed ? '▸' : '▾')
@@ -76,6 +87,13 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   const body = h('div', { class: 'body' })
   if (state.status === 'submitted') {
     body.append(h('p', {}, text.submitted), h('p', { class: 'account' }, text.account))
+    if (pending) {
+      // The user was answering "when did you object?" as the objection was sent elsewhere: keep it.
+      const question = dateQuestion(text, localToday(now), actions, () => question.remove())
+      question.querySelector('input')!.value = pending.value
+      body.append(question)
+      if (pending.focused) queueMicrotask(() => question.querySelector('input')!.focus())
+    }
   } else {
     const objectNow = h(
       'a',
@@ -90,7 +108,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     dismiss.addEventListener('click', () => actions.dismiss())
 
     let doneForm: HTMLFormElement | null = null
-    already.addEventListener('click', () => {
+    const ask = (value?: string, focus = true): void => {
       doneForm ??= dateQuestion(text, localToday(now), actions, () => {
         doneForm!.hidden = true
         already.setAttribute('aria-expanded', 'false')
@@ -99,13 +117,17 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
       already.after(doneForm)
       doneForm.hidden = false
       already.setAttribute('aria-expanded', 'true')
-      doneForm.querySelector('input')!.focus()
-    })
+      const input = doneForm.querySelector('input')!
+      if (value) input.value = value
+      if (focus) input.focus()
+    }
+    already.addEventListener('click', () => ask())
     body.append(
       h('p', {}, text.deadline),
       h('p', { class: 'account' }, text.account),
       h('div', { class: 'actions' }, objectNow, already, snooze, dismiss),
     )
+    if (pending) queueMicrotask(() => ask(pending.value, pending.focused))
   }
   body.append(status)
 
@@ -121,6 +143,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     toggle.textContent = collapsed ? '▸' : '▾'
   })
   root.replaceChildren(h('style', {}, BANNER_CSS), card)
+  drawn.set(host, key)
   return host
 }
 

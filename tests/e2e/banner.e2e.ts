@@ -174,6 +174,21 @@ describe('the deadline banner', () => {
     await expect.poll(() => second.locator(BANNER).count()).toBe(0)
   })
 
+  it('keeps the question the user is answering when its account changes elsewhere', async () => {
+    await browser.login('facebook', '100012345')
+    const page = await open(FB)
+    await page.getByTestId('banner-already-done').click()
+    await page.getByTestId('banner-done-date').fill('2025-05-19')
+    const popup = await browser.openPopup()
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'popup/record-event', platform: 'facebook', accountId: '100012345', event: { type: 'form_opened' } }),
+    )
+    await expect.poll(() => statusOf(page)).toBe('form_opened')
+    expect(await page.getByTestId('banner-done-date').inputValue()).toBe('2025-05-19')
+    await page.getByTestId('banner-done-save').click()
+    await expect.poll(() => page.locator(BANNER).count()).toBe(0)
+  })
+
   it('is usable with the keyboard alone', async () => {
     await browser.login('facebook', '100012345')
     const page = await open(FB)
