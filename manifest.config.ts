@@ -31,7 +31,7 @@ export function manifestFor(target: Target) {
     background,
     permissions: ['storage', 'alarms'],
     host_permissions: HOST_MATCHES,
-    content_scripts: [{ matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_idle' as const }],
+    content_scripts: [{ matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_end' as const }],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
     ...(target === 'firefox'
       ? {

@@ -13,6 +13,8 @@ import { attributeToExtension, type TraceEvent } from './trace-attribution'
 const argv = process.argv.slice(2)
 const CHECK = argv.includes('--check')
 const RUNS = Number(argv[argv.indexOf('--runs') + 1] ?? 0) || 8
+/** `--extension DIR`: measure another unpacked build (to compare variants); default dist/chrome. */
+const EXTENSION = argv.includes('--extension') ? argv[argv.indexOf('--extension') + 1]! : EXTENSION_DIR
 const WINDOW_MS = 4000
 const CONTENT_SCRIPT = 'src/content/main.iife.js'
 const BUDGETS = { gzipBytes: 12 * 1024, cpuMs: 2, bannerMs: 100, popupMs: 100 }
@@ -131,13 +133,13 @@ async function wakeAfterStop(browser: ExtensionBrowser): Promise<number> {
 }
 
 async function main() {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first')
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run \`npm run build\` first`)
   const baselineDir = join(ROOT, '.tmp', 'bench-empty-content-script')
   rmSync(baselineDir, { recursive: true, force: true })
-  cpSync(EXTENSION_DIR, baselineDir, { recursive: true })
+  cpSync(EXTENSION, baselineDir, { recursive: true })
   writeFileSync(join(baselineDir, CONTENT_SCRIPT), '')
 
-  const source = readFileSync(join(EXTENSION_DIR, CONTENT_SCRIPT))
+  const source = readFileSync(join(EXTENSION, CONTENT_SCRIPT))
   const size = { raw: source.length, gzip: gzipSync(source, { level: 9 }).length }
 
   const server = await startFixtureServer()
@@ -148,14 +150,14 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       const order = i % 2 ? (['base', 'ext'] as const) : (['ext', 'base'] as const)
       for (const which of order) {
-        const run = await heavyPageRun(server, which === 'ext' ? EXTENSION_DIR : baselineDir, true)
+        const run = await heavyPageRun(server, which === 'ext' ? EXTENSION : baselineDir, true)
         ;(which === 'ext' ? withExt : baseline).push(run)
         process.stderr.write(`run ${i + 1}/${RUNS} ${which}: ${run.cpuMs.toFixed(2)} ms\n`)
       }
     }
-    for (let i = 0; i < Math.min(4, RUNS); i++) loggedOut.push(await heavyPageRun(server, EXTENSION_DIR, false))
+    for (let i = 0; i < Math.min(4, RUNS); i++) loggedOut.push(await heavyPageRun(server, EXTENSION, false))
 
-    const browser = await ExtensionBrowser.launch(server)
+    const browser = await ExtensionBrowser.launch(server, { extensionDir: EXTENSION })
     const popup: number[] = []
     const wake: number[] = []
     try {
