@@ -10,6 +10,7 @@ import { storageKeyOfAccount } from '../core/storage-keys'
 import { api } from './runtime'
 import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
 import { formAssistantShown, watchFormPages } from './form/assistant'
+import { formPageKind } from '../core/form-recognition'
 
 /** Waits before each retry when the background is not listening yet (starting up, just installed). */
 const RETRY_DELAYS_MS = [250, 1000, 3000]
@@ -77,10 +78,22 @@ function start(platform: Platform): void {
 
   listening = new AbortController()
   const { signal } = listening
-  const check = (): void => void refresh()
+  const nav = (globalThis as { navigation?: EventTarget }).navigation
+  // The form assistant starts on the first page that can hold Meta's form (then follows the
+  // navigation itself); on other pages it costs one look at the URL per navigation. Without the
+  // Navigation API it starts at once and watches for in-page navigation its own way.
+  let assistant = false
+  const startAssistant = (): void => {
+    if (assistant || (nav && !formPageKind(location.href))) return
+    assistant = true
+    watchFormPages({ platform, account: () => account, send, signal })
+  }
+  const check = (): void => {
+    void refresh()
+    startAssistant()
+  }
   // Both sites are single-page apps: re-check the account after in-page navigation and when the
   // tab comes back into view, never by polling or by watching the whole document.
-  const nav = (globalThis as { navigation?: EventTarget }).navigation
   nav?.addEventListener('navigatesuccess', check, { signal })
   addEventListener('popstate', check, { signal })
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check(), { signal })
@@ -88,7 +101,7 @@ function start(platform: Platform): void {
   signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorageChanged))
   addEventListener('pagehide', (event) => event.persisted || listening?.abort(), { signal })
   void refresh()
-  watchFormPages({ platform, account: () => account, send, signal })
+  startAssistant()
 }
 
 // A page of another site, a frame, or nobody logged in: nothing more is done than this.
