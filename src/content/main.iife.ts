@@ -33,7 +33,7 @@ async function send(message: ContentToBackground): Promise<BackgroundToContent |
   }
 }
 
-function start(platform: Platform): void {
+function start(platform: Platform, firstAccountId: string): void {
   let account: AccountRef | null = null
   let listening: AbortController | null = null
 
@@ -58,8 +58,11 @@ function start(platform: Platform): void {
   }
 
   /** Asks the background what to show for the logged-in account; `force` re-asks for the same one. */
+  /** Reading document.cookie asks the browser's cookie store: the first look reuses the gate's. */
+  let knownAccountId: string | null = firstAccountId
   async function refresh(force = false): Promise<void> {
-    const accountId = accountIdFromCookies(platform, document.cookie)
+    const accountId = knownAccountId ?? accountIdFromCookies(platform, document.cookie)
+    knownAccountId = null
     if (!accountId) {
       account = null
       removeBanner()
@@ -106,4 +109,5 @@ function start(platform: Platform): void {
 
 // A page of another site, a frame, or nobody logged in: nothing more is done than this.
 const platform = platformOfHost(location.hostname)
-if (platform && window.top === window && accountIdFromCookies(platform, document.cookie)) start(platform)
+const accountId = platform && window.top === window ? accountIdFromCookies(platform, document.cookie) : null
+if (platform && accountId) start(platform, accountId)
