@@ -70,8 +70,13 @@ const FORM_PAGE_PATHS: Record<string, RegExp> = {
 
 export type FormPageKind = 'contact' | 'privacy'
 
+/** Every page FORM_PAGE_PATHS or the form addresses accept has one of these in its URL. */
+const CANDIDATE_WORDS = ['/contact/', '/privacy/', '/policy']
+
 /** Whether `url` may hold the objection form (now or after in-page navigation), and how. */
 export function formPageKind(url: string): FormPageKind | null {
+  // Most pages (the feed, profiles, reels…) are told apart by a plain substring, before any parsing.
+  if (!CANDIDATE_WORDS.some((word) => url.includes(word))) return null
   let parsed: URL
   try {
     parsed = new URL(url)
