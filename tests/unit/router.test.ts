@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { Catalog, translator } from '../../src/core/i18n-catalog'
 import { routerDeps } from './router-deps'
 import { FORM_WORDS } from '../../src/core/form-words'
 import type { Localizer } from '../../src/core/banner-text'
@@ -29,19 +30,11 @@ let area: FakeStorage
 let now: Date
 let deps: RouterDeps
 
-const MESSAGES = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>
-/** chrome.i18n.getMessage over the real English catalogue ($1, $2 placeholders). */
+/** chrome.i18n.getMessage over the real English catalogue. */
 const ENGLISH: Localizer = {
   lang: 'en',
   dir: 'ltr',
-  t: (key, subs = []) => {
-    const entry = MESSAGES[key] as { message: string; placeholders?: Record<string, { content: string }> } | undefined
-    if (!entry) return ''
-    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? ''
-      return content.replace(/\$(\d)/g, (_m, i: string) => subs[Number(i) - 1] ?? '')
-    })
-  },
+  t: translator(Catalog.parse(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')))),
 }
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'ar',
   headings: ['الاعتراض على استخدام معلوماتك للذكاء الاصطناعي لدى meta', 'الاعتراض على استخدام معلوماتك للذكاء الاصطناعي في meta', 'اعترض على استخدام معلوماتك للذكاء الاصطناعي لدى meta'],

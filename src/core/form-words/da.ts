@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'da',
   headings: ['gør indsigelse mod brugen af dine oplysninger til ai hos meta', 'indsigelse mod brug af dine oplysninger til ai hos meta'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'de',
   headings: ['einspruch gegen die verwendung deiner informationen fur ki bei meta', 'widerspruch gegen die verwendung deiner informationen fur ki bei meta'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'el',
   headings: ['εναντιωση στη χρηση των πληροφοριων σας για την τεχνητη νοημοσυνη στη meta', 'αντιρρηση στη χρηση των πληροφοριων σας για την τεχνητη νοημοσυνη στη meta'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'fr',
   headings: ["vous opposer a l'utilisation de vos informations pour l'ia chez meta", "opposition a l'utilisation de vos informations pour l'ia chez meta"],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'hr',
   headings: ['prigovor na upotrebu tvojih informacija za ai u meti', 'prigovor na koristenje tvojih informacija za ai u meti', 'prigovor na upotrebu tvojih informacija za umjetnu inteligenciju u meti'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'hu',
   headings: ['tiltakozas az ellen, hogy a meta az informacioidat mi-hez hasznalja', 'tiltakozas az informacioid mi-hez valo felhasznalasa ellen a metanal'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'it',
   headings: ["opporti all'uso delle tue informazioni per l'ia di meta", "opposizione all'uso delle tue informazioni per l'ia di meta"],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'lt',
   headings: ['priestaravimas del jusu informacijos naudojimo meta di tikslais', 'priestaravimas del tavo informacijos naudojimo meta di tikslais'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'nb',
   headings: ['protester mot at informasjonen din brukes til ki hos meta', 'protest mot bruk av informasjonen din til ki hos meta', 'protester mot at informasjonen din brukes til ai hos meta'],

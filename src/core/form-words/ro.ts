@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'ro',
   headings: ['opozitie fata de utilizarea informatiilor tale pentru ia la meta', 'opune-te utilizarii informatiilor tale pentru ia la meta', 'obiectie la utilizarea informatiilor tale pentru ia la meta'],

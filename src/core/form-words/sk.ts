@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'sk',
   headings: ['namietka proti pouzivaniu vasich informacii na ai v spolocnosti meta', 'namietka proti pouzivaniu vasich informacii pre ai v spolocnosti meta', 'namietat proti pouzivaniu vasich informacii na ai v spolocnosti meta'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'sv',
   headings: ['invand mot att din information anvands for ai hos meta', 'invandning mot anvandningen av din information for ai hos meta'],

@@ -1,6 +1,6 @@
-import type { FormWords } from '../form-words'
+import type { FormWords } from '../form-recognition'
 
-/** The objection form's words in this language (see form-words.ts). */
+/** The objection form's words in this language (see form-recognition.ts). */
 export default {
   lang: 'tr',
   headings: ["bilgilerinin meta'daki yapay zeka icin kullanılmasına itiraz et", "bilgilerinizin meta'daki yapay zeka icin kullanılmasına itiraz edin", "bilgilerinin meta'da yapay zeka icin kullanılmasına itiraz et"],
