@@ -27,15 +27,10 @@ export function catalogOf(folder: string): Promise<CatalogData | null> {
   return pending
 }
 
-export interface LocalizerWithCatalog extends Localizer {
-  /** The picked language's catalogue; absent when following the browser. */
-  catalog?: CatalogData
-}
-
-export async function localizerFor(language: string | undefined): Promise<LocalizerWithCatalog> {
+export async function localizerFor(language: string | undefined): Promise<Localizer> {
   const locale = language ? localeFor(language) : null
   const catalog = locale ? await catalogOf(locale.folder) : null
-  if (locale && catalog) return { t: translator(catalog, browserT), lang: locale.tag, dir: locale.dir, catalog }
+  if (locale && catalog) return { t: translator(catalog, browserT), lang: locale.tag, dir: locale.dir }
   // The language of the words chrome.i18n picked (its catalogue says which): the browser's UI
   // language can differ from it, and @@bidi_dir follows the UI, not the words.
   const lang = browserT('language_tag') || browser.i18n.getUILanguage()
