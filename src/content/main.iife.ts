@@ -12,8 +12,8 @@ import { removeBanner, renderBanner, showBannerError, type BannerActions } from 
 import { formAssistantShown, watchFormPages } from './form/assistant'
 import { formPageKind } from '../core/form-recognition'
 
-/** Waits before each retry when the background is not listening yet (starting up, just installed). */
-const RETRY_DELAYS_MS = [250, 1000, 3000]
+/** Waits before each retry while the background is not listening yet (starting up, just installed, slow machine). */
+const RETRY_DELAYS_MS = [250, 1000, 2000, 4000, 8000]
 /** Messages that change nothing when sent twice. */
 const REPEATABLE = new Set<ContentToBackground['type']>(['content/account-seen', 'content/assistant-context'])
 
