@@ -278,8 +278,16 @@ describe('no network request of the extension’s own', () => {
       await journey.login('facebook', '100000000000001')
       await journey.login('instagram', '4242')
       const home = await journey.context.newPage()
+      const said: string[] = []
+      home.on('console', (m) => said.push(`${m.type()}: ${m.text()}`))
       await home.goto('https://www.facebook.com/')
-      await home.getByTestId('banner-object-now').waitFor()
+      await home.getByTestId('banner-object-now').waitFor({ timeout: 20_000 }).catch(async (cause: unknown) => {
+        const banner = await home.evaluate(() => {
+          const host = document.querySelector('[data-testid="objection-banner"]')
+          return host ? `${host.outerHTML} :: ${host.shadowRoot?.textContent ?? ''}` : 'no banner host'
+        })
+        throw new Error(`no banner: ${banner}; console: ${said.join(' | ')}; storage: ${JSON.stringify(await journey.storage()).slice(0, 500)}`, { cause })
+      })
       const [form] = await Promise.all([journey.context.waitForEvent('page'), home.getByTestId('banner-object-now').click()])
       await form.waitForLoadState()
       await form.locator('[data-testid="form-assistant"]').waitFor()
