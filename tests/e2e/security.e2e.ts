@@ -284,7 +284,7 @@ describe('no network request of the extension’s own', () => {
       await home.getByTestId('banner-object-now').waitFor({ timeout: 20_000 }).catch(async (cause: unknown) => {
         const banner = await home.evaluate(() => {
           const host = document.querySelector('[data-testid="objection-banner"]')
-          return host ? `${host.outerHTML} :: ${host.shadowRoot?.textContent ?? ''}` : 'no banner host'
+          return host ? `status ${host.getAttribute('data-status')}, account ${host.getAttribute('data-account')}: ${host.shadowRoot?.textContent ?? ''}` : 'no banner host'
         })
         throw new Error(`no banner: ${banner}; console: ${said.join(' | ')}; storage: ${JSON.stringify(await journey.storage()).slice(0, 500)}`, { cause })
       })
