@@ -1,15 +1,8 @@
 import { defineManifest } from '@crxjs/vite-plugin'
 import pkg from './package.json' with { type: 'json' }
+import { HOST_MATCHES } from './src/core/platform.ts'
 
 export type Target = 'chrome' | 'firefox'
-
-/** Hosts the content script runs on: facebook.com, instagram.com and their subdomains. */
-export const HOST_MATCHES = [
-  'https://facebook.com/*',
-  'https://*.facebook.com/*',
-  'https://instagram.com/*',
-  'https://*.instagram.com/*',
-]
 
 /** The one manifest of both builds; `target` picks the few keys that differ. */
 export function manifestFor(target: Target) {

@@ -17,6 +17,9 @@ export interface AccountRef {
   accountId: AccountId
 }
 
+/** Where the extension asks to run: facebook.com, instagram.com and their subdomains (https). */
+export const HOST_MATCHES = ['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*']
+
 const PLATFORM_DOMAINS: Record<Platform, readonly string[]> = {
   facebook: ['facebook.com'],
   instagram: ['instagram.com'],

@@ -3,6 +3,7 @@ import type { AppState, PopupToBackground } from '../core/messages'
 import { accountKey } from '../core/platform'
 import { ask, loadState } from './background'
 import { t } from './i18n'
+import { HostAccess } from './HostAccess'
 import { AccountList } from './AccountList'
 import { Guide } from './Guide'
 import { FactsPanel } from './FactsPanel'
@@ -50,6 +51,7 @@ export function App() {
   return (
     <main>
       <h1>{t('popup_title')}</h1>
+      <HostAccess />
       {error && (
         <p role="alert" class="warn">
           {t('popup_error', [error])}
