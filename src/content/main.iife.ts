@@ -35,7 +35,6 @@ async function send(message: ContentToBackground): Promise<BackgroundToContent |
 
 function start(platform: Platform, firstAccountId: string): void {
   let account: AccountRef | null = null
-  let listening: AbortController | null = null
 
   const apply = (reply: BackgroundToContent | null): void => {
     if (reply?.type === 'banner') showBanner(reply)
@@ -57,9 +56,9 @@ function start(platform: Platform, firstAccountId: string): void {
     if (change && !(change.oldValue === undefined && change.newValue !== undefined)) void refresh(true)
   }
 
-  /** Asks the background what to show for the logged-in account; `force` re-asks for the same one. */
   /** Reading document.cookie asks the browser's cookie store: the first look reuses the gate's. */
   let knownAccountId: string | null = firstAccountId
+  /** Asks the background what to show for the logged-in account; `force` re-asks for the same one. */
   async function refresh(force = false): Promise<void> {
     const accountId = knownAccountId ?? accountIdFromCookies(platform, document.cookie)
     knownAccountId = null
@@ -79,7 +78,7 @@ function start(platform: Platform, firstAccountId: string): void {
   /** On Meta's form the form assistant speaks instead of the banner. */
   const showBanner = (state: BannerState): void => void (formAssistantShown() ? removeBanner() : renderBanner(state, actions))
 
-  listening = new AbortController()
+  const listening = new AbortController()
   const { signal } = listening
   const nav = (globalThis as { navigation?: EventTarget }).navigation
   // The form assistant starts on the first page that can hold Meta's form (then follows the
@@ -102,7 +101,7 @@ function start(platform: Platform, firstAccountId: string): void {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check(), { signal })
   api.storage.onChanged.addListener(onStorageChanged)
   signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorageChanged))
-  addEventListener('pagehide', (event) => event.persisted || listening?.abort(), { signal })
+  addEventListener('pagehide', (event) => event.persisted || listening.abort(), { signal })
   void refresh()
   startAssistant()
 }
