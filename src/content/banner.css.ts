@@ -1,40 +1,18 @@
-/** The banner's own CSS, scoped by its shadow root. Light and dark colours meet WCAG AA (≥ 4.5:1). */
-export const BANNER_CSS = `
-:host { all: initial; }
-.card {
-  box-sizing: border-box;
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1c1e21; background: #ffffff; border: 1px solid #8a8d91; border-radius: 12px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 12px 14px;
-}
-.head { display: flex; align-items: center; gap: 8px; }
-h2 { font-size: 15px; margin: 0; flex: 1; }
-p { margin: 8px 0; }
+import { CARD_CSS } from './card.css'
+
+/** The banner's CSS, scoped by its shadow root: the shared card, and what only the banner has. */
+export const BANNER_CSS = `${CARD_CSS}
 .account { color: #4b4f56; font-size: 13px; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-block-start: 10px; }
+.actions { margin-block-start: 10px; }
 .done { flex-basis: 100%; margin-block-start: 6px; }
-button, a.primary {
-  font: inherit; cursor: pointer; border-radius: 8px; padding: 6px 10px; text-decoration: none;
-  border: 1px solid #1b5fcc; background: #ffffff; color: #1b5fcc; display: inline-block;
-}
 a.primary, button.primary { background: #1b5fcc; color: #ffffff; }
-button.icon { border: none; background: transparent; color: #1c1e21; padding: 4px 8px; font-size: 16px; line-height: 1; }
-:focus-visible { outline: 3px solid #e8710a; outline-offset: 2px; }
 /* A date input's calendar button takes focus inside the input, where :focus-visible does not reach. */
 input[type="date"]:focus-within { outline: 3px solid #e8710a; outline-offset: 2px; }
 label { display: block; margin-block-end: 4px; }
 input { font: inherit; padding: 4px; border: 1px solid #60646c; border-radius: 6px; color: inherit; background: inherit; }
-.error { color: #b3261e; }
 .collapsed .body { display: none; }
 @media (prefers-color-scheme: dark) {
-  .card { color: #e4e6eb; background: #242526; border-color: #8a8d91; }
   .account { color: #b0b3b8; }
-  button, a.primary { border-color: #8ab4f8; background: #242526; color: #8ab4f8; }
   a.primary, button.primary { background: #8ab4f8; color: #1c1e21; }
-  button.icon { color: #e4e6eb; }
-  .error { color: #f2b8b5; }
-}
-@media (prefers-reduced-motion: no-preference) {
-  button, a.primary { transition: background-color .15s; }
 }
 `
