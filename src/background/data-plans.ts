@@ -4,7 +4,7 @@
  * over the raw storage for AccountsStore.rewrite; a plan that throws writes nothing.
  */
 import { mergeBackup, type Backup } from '../core/backup'
-import { accountKey, type AccountRef } from '../core/platform'
+import { accountKey, refOfAccountKey, type AccountRef } from '../core/platform'
 import { Account, QuarantineEntry, SETTINGS_KEY, SCHEMA_VERSION_KEY, Settings, DEFAULT_SETTINGS, isAccountKey, isQuarantineKey, storageKeyOfAccount, type RawStorage } from '../core/storage'
 import { quarantineKey } from '../core/storage-keys'
 
@@ -56,11 +56,6 @@ function withoutLink(account: Account): Account {
   return rest
 }
 
-const refOfKey = (key: string | undefined): AccountRef | null => {
-  const [platform, accountId] = key?.split(':') ?? []
-  return (platform === 'facebook' || platform === 'instagram') && accountId ? { platform, accountId } : null
-}
-
 /** Deletes one account and the link the other account had to it. */
 export function deleteAccountPlan(ref: AccountRef) {
   return (raw: RawStorage): Plan => {
@@ -87,7 +82,7 @@ export function linkPlan(facebookId: string, instagramId: string) {
     const ig = accounts.find((a) => a.platform === 'instagram' && a.accountId === instagramId)
     if (!fb || !ig) throw new Error('unknown account')
     const set: RawStorage = {}
-    for (const former of [refOfKey(fb.linkedWith), refOfKey(ig.linkedWith)]) {
+    for (const former of [refOfAccountKey(fb.linkedWith), refOfAccountKey(ig.linkedWith)]) {
       const account = former && accounts.find((a) => accountKey(a) === accountKey(former))
       if (account && account !== fb && account !== ig) set[storageKeyOfAccount(account)] = withoutLink(account)
     }

@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill'
 import { planReminders, NOT_STARTED_BADGE } from '../core/reminders'
-import { accountKey, type AccountRef } from '../core/platform'
+import { accountKey, refOfAccountKey, type AccountRef } from '../core/platform'
 import type { Status } from '../core/objection'
 import type { AccountsStore } from './accounts-store'
 
@@ -33,9 +33,7 @@ export async function markTab(tabId: number, ref: AccountRef, status: Status): P
 /** The account a tab showed when its content script last reported, if any. */
 export async function accountOfTab(tabId: number): Promise<AccountRef | undefined> {
   const value = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]
-  if (typeof value !== 'string') return undefined
-  const [platform, accountId] = value.split(':')
-  return (platform === 'facebook' || platform === 'instagram') && accountId ? { platform, accountId } : undefined
+  return (typeof value === 'string' && refOfAccountKey(value)) || undefined
 }
 
 export function wireReminders(store: AccountsStore): void {

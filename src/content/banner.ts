@@ -5,6 +5,8 @@
 import type { BannerState, BannerText } from '../core/messages'
 import { primaryObjectionForm } from '../core/facts'
 import { h } from './dom'
+import { localDay } from '../core/calendar'
+import { accountKey } from '../core/platform'
 import { BANNER_CSS } from './banner.css'
 
 export interface BannerActions {
@@ -25,10 +27,6 @@ export function removeBanner(doc: Document = document): void {
   findBanner(doc)?.remove()
 }
 
-function localToday(now: Date): string {
-  const offset = now.getTimezoneOffset() * 60_000
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10)
-}
 
 /** "When did you object?": built on first use, to keep the banner's first drawing small. */
 function dateQuestion(text: BannerText, today: string, actions: BannerActions, close: () => void): HTMLFormElement {
@@ -75,7 +73,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   const text = state.text
   host.dir = text.dir
   host.dataset.status = state.status
-  host.dataset.account = `${state.platform}:${state.accountId}`
+  host.dataset.account = accountKey(state)
   const root = host.shadowRoot!
   const wasCollapsed = root.querySelector('.card')?.classList.contains('collapsed') ?? false
   const openDate = root.querySelector<HTMLFormElement>('form.done:not([hidden])')?.querySelector('input')
@@ -89,7 +87,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     body.append(h('p', {}, text.submitted), h('p', { class: 'account' }, text.account))
     if (pending) {
       // The user was answering "when did you object?" as the objection was sent elsewhere: keep it.
-      const question = dateQuestion(text, localToday(now), actions, () => question.remove())
+      const question = dateQuestion(text, localDay(now), actions, () => question.remove())
       question.querySelector('input')!.value = pending.value
       body.append(question)
       if (pending.focused) queueMicrotask(() => question.querySelector('input')!.focus())
@@ -109,7 +107,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
 
     let doneForm: HTMLFormElement | null = null
     const ask = (value?: string, focus = true): void => {
-      doneForm ??= dateQuestion(text, localToday(now), actions, () => {
+      doneForm ??= dateQuestion(text, localDay(now), actions, () => {
         doneForm!.hidden = true
         already.setAttribute('aria-expanded', 'false')
         already.focus()

@@ -74,3 +74,10 @@ export function accountIdFromCookies(platform: Platform, cookieString: string): 
 export function accountKey(ref: AccountRef): string {
   return `${ref.platform}:${ref.accountId}`
 }
+
+/** The account a key made by accountKey names, or null when it names none. */
+export function refOfAccountKey(key: string | undefined): AccountRef | null {
+  const [platform, accountId, ...rest] = key?.split(':') ?? []
+  const known = PLATFORMS.find((p) => p === platform)
+  return known && accountId && ACCOUNT_ID_PATTERN.test(accountId) && rest.length === 0 ? { platform: known, accountId } : null
+}

@@ -17,6 +17,4 @@ export const formatDateTime = (iso: string): string => formatter('dateTime').for
 
 export const formatDate = (iso: string): string => formatter('date').format(new Date(iso))
 
-/** `yyyy-mm-dd` of a date in local time, for `<input type="date">`. */
-export const localDay = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+export { localDay } from '../core/calendar'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accountIdFromCookies, accountKey, PLATFORMS, platformOfHost, platformOfUrl } from '../../src/core/platform'
+import { accountIdFromCookies, accountKey, PLATFORMS, platformOfHost, platformOfUrl, refOfAccountKey } from '../../src/core/platform'
 import { AccountRef, Platform } from '../../src/core/platform-schema'
 
 describe('platformOfHost', () => {
@@ -116,5 +116,17 @@ describe('AccountRef and accountKey', () => {
     expect(AccountRef.safeParse({ platform: 'whatsapp', accountId: '1' }).success).toBe(false)
     expect(AccountRef.safeParse({ platform: 'facebook', accountId: '1a' }).success).toBe(false)
     expect(AccountRef.safeParse({ platform: 'facebook', accountId: '1', extra: true }).success).toBe(false)
+  })
+})
+
+describe('refOfAccountKey', () => {
+  it('reads back what accountKey wrote', () => {
+    expect(refOfAccountKey(accountKey({ platform: 'instagram', accountId: '4242' }))).toEqual({ platform: 'instagram', accountId: '4242' })
+  })
+
+  it('names no account for anything else', () => {
+    for (const key of [undefined, '', 'facebook', 'facebook:', 'myspace:1', 'facebook:abc', 'facebook:1:2', ':1']) {
+      expect(refOfAccountKey(key), String(key)).toBeNull()
+    }
   })
 })
