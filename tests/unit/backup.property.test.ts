@@ -5,7 +5,7 @@
  * through the real path, the popup's import message into the background's store.
  */
 import fc from 'fast-check'
-import { routerDeps } from './router-deps'
+import { OWN_ID, routerDeps } from './router-deps'
 import { describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route } from '../../src/background/router'
@@ -17,7 +17,6 @@ import { accounts, isoAt, quarantineEntry, settings } from './arbitraries'
 import { FakeStorage } from './fake-storage'
 
 const NOW = new Date('2025-06-01T10:00:00.000Z')
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop'
 const POPUP = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/src/popup/index.html` }
 
 const stored: fc.Arbitrary<StoredData> = fc.record({ accounts: accounts(4), settings, quarantine: fc.array(quarantineEntry, { maxLength: 2 }) })
@@ -105,7 +104,7 @@ describe('the proof backup', () => {
         const raw: RawStorage = { schemaVersion: 1, settings: s.settings, ...Object.fromEntries(s.accounts.map((a) => [storageKeyOfAccount(a), a])) }
         s.quarantine.forEach((q, i) => (raw[`quarantine:${q.at}:${i}`] = q))
         const area = new FakeStorage(raw)
-        const deps = routerDeps(new AccountsStore(area, () => NOW), () => NOW, { ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/` })
+        const deps = routerDeps(new AccountsStore(area, () => NOW), () => NOW)
         const message = { type: 'popup/import', backup: makeBackup(b, NOW) }
         expect(await route(message, POPUP, deps)).toEqual({ type: 'ok' })
         const once = area.snapshot()

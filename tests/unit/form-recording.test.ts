@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { routerDeps } from './router-deps'
+import { OWN_ID, routerDeps } from './router-deps'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
@@ -11,7 +11,6 @@ import type { Account } from '../../src/core/storage'
 import * as z from 'zod/mini'
 import { FakeStorage } from './fake-storage'
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop'
 const FORM_TAB: SenderLike = { id: OWN_ID, url: 'https://www.facebook.com/help/contact/6359191084165019', tab: { id: 3, url: 'https://www.facebook.com/help/contact/6359191084165019' } }
 const FB = { platform: 'facebook', accountId: '100012345' } as const
 const KEY = 'account:facebook:100012345'
@@ -26,7 +25,7 @@ beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = routerDeps(new AccountsStore(area, clock), clock, { ownId: OWN_ID, ownOrigin: `chrome-extension://${OWN_ID}/`, localize: async () => KEYS_AS_TEXT })
+  deps = routerDeps(new AccountsStore(area, clock), clock, { localize: async () => KEYS_AS_TEXT })
 })
 
 const send = (message: Record<string, unknown>) => route({ ...FB, ...message }, FORM_TAB, deps)

@@ -1,5 +1,6 @@
 /** The popup's messages through the router and the store: import, deletion, links, banners, active tab. */
 import { beforeEach, describe, expect, it } from 'vitest'
+import { OWN_ID, OWN_ORIGIN, routerDeps } from './router-deps'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
 import { makeBackup } from '../../src/core/backup'
@@ -8,8 +9,6 @@ import type { Account } from '../../src/core/storage'
 import { defaultSelection, ordered } from '../../src/popup/order'
 import { FakeStorage } from './fake-storage'
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop'
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`
 const POPUP = { id: OWN_ID, url: `${OWN_ORIGIN}src/popup/index.html` }
 const FACEBOOK_TAB = { id: OWN_ID, url: 'https://www.facebook.com/', tab: { id: 7, url: 'https://www.facebook.com/' } }
 const NOW = new Date('2025-06-01T10:00:00.000Z')
@@ -29,17 +28,9 @@ let area: FakeStorage
 let deps: RouterDeps
 beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {}, 'account:facebook:1': FB, 'account:instagram:2': IG })
-  const withExtras = {
-    store: new AccountsStore(area, () => NOW),
-    ownId: OWN_ID,
-    ownOrigin: OWN_ORIGIN,
-    now: () => NOW,
+  deps = routerDeps(new AccountsStore(area, () => NOW), () => NOW, {
     tabAccount: async (tabId: number) => (tabId === 7 ? { platform: 'instagram' as const, accountId: '2' } : undefined),
-    localize: async () => ({ t: (key: string) => key, lang: 'en', dir: 'ltr' as const }),
-    assistantKeys: async () => [],
-    formWords: [],
-  }
-  deps = withExtras
+  })
 })
 const send = (message: unknown, sender: object = POPUP) => route(message, sender, deps)
 const stored = (key: string) => area.snapshot()[key] as Account | undefined

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { Catalog, translator } from '../../src/core/i18n-catalog'
-import { routerDeps } from './router-deps'
+import { OWN_ID, OWN_ORIGIN, routerDeps } from './router-deps'
 import { FORM_WORDS } from '../../src/core/form-words'
 import type { Localizer } from '../../src/core/banner-text'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -12,8 +12,6 @@ import type { SenderLike } from '../../src/core/sender'
 import type { Account } from '../../src/core/storage'
 import { FakeStorage } from './fake-storage'
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop'
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`
 const DAY = 24 * 60 * 60 * 1000
 const T0 = new Date('2025-05-20T08:00:00.000Z')
 
@@ -41,7 +39,7 @@ beforeEach(() => {
   area = new FakeStorage({ schemaVersion: 1, settings: {} })
   now = T0
   const clock = (): Date => new Date(now)
-  deps = routerDeps(new AccountsStore(area, clock), clock, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, localize: async () => ENGLISH, assistantKeys: async () => ['form_assistant_title', 'form_assistant_account'] })
+  deps = routerDeps(new AccountsStore(area, clock), clock, { localize: async () => ENGLISH, assistantKeys: async () => ['form_assistant_title', 'form_assistant_account'] })
 })
 
 const send = (message: unknown, sender: SenderLike = FACEBOOK_TAB) => route(message, sender, deps)

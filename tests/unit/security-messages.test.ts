@@ -6,7 +6,7 @@
  * error code, without throwing and without writing anything.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { routerDeps } from './router-deps'
+import { OWN_ID, OWN_ORIGIN, routerDeps } from './router-deps'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
 import { makeBackup } from '../../src/core/backup'
@@ -15,9 +15,7 @@ import type { SenderLike } from '../../src/core/sender'
 import type { Account } from '../../src/core/storage'
 import { FakeStorage } from './fake-storage'
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop'
 const OTHER_ID = 'ponmlkjihgfedcbaponmlkjihgfedcba'
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`
 const NOW = new Date('2025-06-01T10:00:00.000Z')
 
 const tab = (url: string, tabUrl: string = url, id = OWN_ID): SenderLike => ({ id, url, tab: { id: 9, url: tabUrl } })
@@ -166,7 +164,7 @@ let deps: RouterDeps
 beforeEach(() => {
   area = new FakeStorage(SEEDED)
   const store = new AccountsStore(area, () => NOW)
-  deps = routerDeps(store, () => NOW, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, tabAccount: async () => undefined })
+  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined })
 })
 const send = (message: unknown, sender: SenderLike) => route(message, sender, deps)
 
