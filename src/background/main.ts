@@ -3,11 +3,11 @@ import { AccountsStore } from './accounts-store'
 import { route } from './router'
 import { catalogOf, localizerFor } from './localizer'
 import { FORM_WORDS } from '../core/form-words'
+import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
   Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_'))
-import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 
 const store = new AccountsStore(browser.storage.local)
 
