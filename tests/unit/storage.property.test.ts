@@ -84,6 +84,15 @@ describe('the storage schema', () => {
         const raw: RawStorage = Object.fromEntries(entries)
         const loaded = loadStorage(raw, NOW)
         const after = applyLoad(raw, NOW)
+        const version = raw.schemaVersion
+        if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
+          // Written by a newer version: left exactly as it is for that version, only read.
+          expect(loaded.writes).toEqual({})
+          expect(loaded.removals).toEqual([])
+          expect(after).toEqual(raw)
+          for (const a of loaded.accounts) expect(Object.hasOwn(raw, storageKeyOfAccount(a))).toBe(true)
+          return
+        }
         const asideValues = Object.entries(after)
           .filter(([k]) => isQuarantineKey(k))
           .map(([, v]) => v as { key: string; value: unknown })
@@ -105,6 +114,14 @@ describe('the storage schema', () => {
         expect(loaded.accounts.map(storageKeyOfAccount).sort()).toEqual(Object.keys(after).filter((k) => k.startsWith('account:')).sort())
       }),
     )
+  })
+
+  it('leaves storage of a newer version untouched, even an account this version cannot read', () => {
+    const broken = { platform: 'facebook', accountId: '0', createdAt: '2000-01-01T00:00:00.000Z', events: 'none', banner: { dismissed: false } }
+    const raw: RawStorage = { schemaVersion: 205705795442916, 'account:facebook:0': broken }
+    const loaded = loadStorage(raw, NOW)
+    expect(loaded).toMatchObject({ writes: {}, removals: [], quarantined: [], accounts: [] })
+    expect(applyLoad(raw, NOW)).toEqual(raw)
   })
 
   it('puts aside a key named __proto__ like any unknown key, once', () => {
