@@ -23,6 +23,8 @@ import { deleteAccountPlan, deleteAllPlan, importPlan, linkPlan, reenableBanners
 import { addDays } from 'date-fns'
 import { bannerText, type Localizer } from '../core/banner-text'
 import type { FormWords } from '../core/form-recognition'
+import { summarize } from '../core/account-summary'
+import { makeBackup } from '../core/backup'
 
 export interface RouterDeps {
   store: AccountsStore
@@ -144,7 +146,14 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
     case 'popup/get-state': {
       const { accounts, settings, quarantine } = await deps.store.all()
       const activeAccount = message.tabId === undefined ? undefined : await deps.tabAccount?.(message.tabId)
-      return { type: 'state', accounts, settings, quarantine, ...(activeAccount ? { activeAccount } : {}) }
+      const summaries = accounts.map((a) => summarize(a, now))
+      return { type: 'state', accounts: summaries, settings, quarantined: quarantine.length, ...(activeAccount ? { activeAccount } : {}) }
+    }
+    case 'popup/get-account':
+      return { type: 'account', account: (await deps.store.get(message)) ?? null }
+    case 'popup/get-backup': {
+      const { accounts, settings, quarantine } = await deps.store.all()
+      return { type: 'backup', backup: makeBackup({ accounts: [...accounts], settings, quarantine: [...quarantine] }, now) }
     }
     case 'popup/record-event': {
       const event = stampEvent(message.event, now.toISOString())

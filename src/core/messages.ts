@@ -6,7 +6,8 @@
 import * as z from 'zod/mini'
 import { AccountId, AccountRef, Platform } from './platform-schema'
 import { ObjectionEvent, Status } from './objection'
-import { Account, QuarantineEntry, Settings } from './storage'
+import { Account, Settings } from './storage'
+import { AccountSummary } from './account-summary'
 import { Backup } from './backup'
 
 const Ref = { platform: Platform, accountId: AccountId }
@@ -52,6 +53,10 @@ export type EventInput = z.infer<typeof EventInput>
 export const PopupToBackground = z.discriminatedUnion('type', [
   /** `tabId`: the popup's active tab, so the account that tab shows comes first. */
   z.strictObject({ type: z.literal('popup/get-state'), tabId: z.optional(z.int().check(z.nonnegative())) }),
+  /** One account with its whole event log (the printable proof). */
+  z.strictObject({ type: z.literal('popup/get-account'), ...Ref }),
+  /** Everything, as a proof backup to save as a file. */
+  z.strictObject({ type: z.literal('popup/get-backup') }),
   z.strictObject({ type: z.literal('popup/record-event'), ...Ref, event: EventInput }),
   z.strictObject({
     type: z.literal('popup/update-account'),
@@ -143,17 +148,23 @@ export type AssistantContext = z.infer<typeof AssistantContext>
 export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, AssistantContext, OkReply, ErrorReply])
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>
 
+/** What the popup's first screen needs; event logs come with popup/get-account and popup/get-backup. */
 export const AppState = z.strictObject({
   type: z.literal('state'),
-  accounts: z.array(Account),
+  accounts: z.array(AccountSummary),
   settings: Settings,
-  quarantine: z.array(QuarantineEntry),
+  /** How many stored entries were kept aside for failing the schema. */
+  quarantined: z.int().check(z.nonnegative()),
   /** The account the popup's active tab shows, as its content script last reported. */
   activeAccount: z.optional(AccountRef),
 })
 export type AppState = z.infer<typeof AppState>
 
-export const BackgroundToPopup = z.discriminatedUnion('type', [AppState, OkReply, ErrorReply])
+/** `account: null`: no such account is stored. */
+export const AccountReply = z.strictObject({ type: z.literal('account'), account: z.nullable(Account) })
+export const BackupReply = z.strictObject({ type: z.literal('backup'), backup: Backup })
+
+export const BackgroundToPopup = z.discriminatedUnion('type', [AppState, AccountReply, BackupReply, OkReply, ErrorReply])
 export type BackgroundToPopup = z.infer<typeof BackgroundToPopup>
 
 export { ObjectionEvent }

@@ -1,11 +1,12 @@
+import type { AccountSummary } from '../core/account-summary'
 import type { Account } from '../core/storage'
 import { accountKey } from '../core/platform'
-import { deriveStatus, type ObjectionEvent } from '../core/objection'
+import type { EventType } from '../core/objection'
 import { t } from './i18n'
 import { formatDate } from './format'
 import { PlatformIcon } from './PlatformIcon'
 
-const EVENT_KEYS: Record<ObjectionEvent['type'], string> = {
+const EVENT_KEYS: Record<EventType, string> = {
   form_opened: 'event_form_opened',
   submitted: 'event_submitted',
   confirmation_recorded: 'event_confirmation_recorded',
@@ -13,22 +14,21 @@ const EVENT_KEYS: Record<ObjectionEvent['type'], string> = {
   reset: 'event_reset',
 }
 
-export const accountName = (account: Account): string => account.label ?? account.accountId
+export const accountName = (account: Pick<Account, 'label' | 'accountId'>): string => account.label ?? account.accountId
 
 /** The dates of an account's events, shortest form: "Sent 20 May 2025 · Confirmed 21 May 2025". */
-function eventDates(account: Account): string {
-  return account.events
-    .slice(-4)
+function eventDates(account: AccountSummary): string {
+  return account.recentEvents
     .map((e) => `${t(EVENT_KEYS[e.type])} ${formatDate(e.type === 'marked_done' ? `${e.objectedOn}T12:00:00Z` : e.at)}`)
     .join(' · ')
 }
 
-export function eventName(event: ObjectionEvent): string {
+export function eventName(event: { type: EventType }): string {
   return t(EVENT_KEYS[event.type])
 }
 
 interface Props {
-  accounts: Account[]
+  accounts: AccountSummary[]
   selected: string | null
   onSelect: (key: string) => void
 }
@@ -40,7 +40,7 @@ export function AccountList({ accounts, selected, onSelect }: Props) {
       <ul class="accounts">
         {accounts.map((account) => {
           const key = accountKey(account)
-          const status = deriveStatus(account.events)
+          const status = account.status
           return (
             <li
               key={key}
@@ -59,7 +59,7 @@ export function AccountList({ accounts, selected, onSelect }: Props) {
                   <span class={`status status-${status}`} data-testid="account-status">
                     {t(`status_${status}`)}
                   </span>
-                  {account.events.length > 0 && <span class="muted small">{eventDates(account)}</span>}
+                  {account.recentEvents.length > 0 && <span class="muted small">{eventDates(account)}</span>}
                 </span>
               </button>
             </li>

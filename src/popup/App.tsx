@@ -57,9 +57,9 @@ export function App() {
           {t('popup_error', [error])}
         </p>
       )}
-      {state && state.quarantine.length > 0 && (
+      {state && state.quarantined > 0 && (
         <p role="alert" class="warn" data-testid="popup-quarantine">
-          {t('popup_quarantine', [String(state.quarantine.length)])}
+          {t('popup_quarantine', [String(state.quarantined)])}
         </p>
       )}
       {state && accounts.length === 0 && <p data-testid="popup-no-accounts">{t('popup_no_accounts')}</p>}

@@ -4,7 +4,7 @@
  * before saving; a sender outside Meta's mail domains is pointed out and the user decides.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Account } from '../core/storage'
+import type { AccountSummary } from '../core/account-summary'
 import type { ConfirmationResult, ParsedConfirmation } from '../core/confirmation-mail'
 import { PROOF_TEXT_MAX } from '../core/objection'
 import { FACTS } from '../core/facts'
@@ -14,7 +14,7 @@ import { formatDateTime, localDay } from './format'
 import { useAction } from './useAction'
 
 interface Props {
-  account: Account
+  account: AccountSummary
   act: Act
   onDone: () => void
 }

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
-import type { Account } from '../core/storage'
-import { deriveStatus, lastEventOf, type Status } from '../core/objection'
+import type { AccountSummary } from '../core/account-summary'
+import type { Status } from '../core/objection'
 import { FACTS, primaryObjectionForm } from '../core/facts'
-import { reminderOf } from '../core/reminders'
 import type { Act } from './App'
 import { t } from './i18n'
 import { accountName } from './AccountList'
@@ -16,8 +15,8 @@ import { ErrorText, useAction } from './useAction'
 const RANK: Record<Status, number> = { not_started: 0, form_opened: 1, submitted: 2, confirmed: 3 }
 
 interface Props {
-  account: Account
-  accounts: Account[]
+  account: AccountSummary
+  accounts: AccountSummary[]
   act: Act
 }
 
@@ -37,16 +36,15 @@ function Step({ n, done, title, children }: { n: number; done: boolean; title: s
 }
 
 export function Guide({ account, accounts, act }: Props) {
-  const status = deriveStatus(account.events)
-  const rank = RANK[status]
+  const rank = RANK[account.status]
   const ref = { platform: account.platform, accountId: account.accountId }
   const [recording, setRecording] = useState(false)
   const [email, setEmail] = useState(account.expectedEmail ?? '')
   const [copied, setCopied] = useState(false)
   const action = useAction()
-  const reminder = reminderOf(account, new Date())
-  const sent = lastEventOf(account.events, 'submitted')
-  const confirmation = lastEventOf(account.events, 'confirmation_recorded')
+  const reminder = account.reminder
+  const sent = account.lastSubmitted
+  const confirmation = account.lastConfirmation
   const explanation = t('form_explanation_text')
   const steps = [rank >= 1, rank >= 2 || Boolean(account.expectedEmail), rank >= 2, rank >= 2, rank >= 3]
   const doneCount = steps.filter(Boolean).length

@@ -1,5 +1,5 @@
 /** Marks this account as linked with one on the other platform in Meta's Accounts Center. */
-import type { Account } from '../core/storage'
+import type { AccountSummary } from '../core/account-summary'
 import { accountKey } from '../core/platform'
 import { FACTS } from '../core/facts'
 import type { Act } from './App'
@@ -7,7 +7,7 @@ import { t } from './i18n'
 import { accountName } from './AccountList'
 import { ErrorText, useAction } from './useAction'
 
-export function LinkedAccount({ account, accounts, act }: { account: Account; accounts: Account[]; act: Act }) {
+export function LinkedAccount({ account, accounts, act }: { account: AccountSummary; accounts: AccountSummary[]; act: Act }) {
   const action = useAction()
   const others = accounts.filter((a) => a.platform !== account.platform)
   const statement = FACTS.statements.find((s) => s.id === 'one_per_service')!

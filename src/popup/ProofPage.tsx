@@ -1,9 +1,9 @@
 /** A printable page of one account's proof: platform, account, every dated event, the confirmation e-mail's text. */
 import { useEffect, useState } from 'preact/hooks'
-import type { AppState } from '../core/messages'
-import { accountKey } from '../core/platform'
+import { refOfAccountKey } from '../core/platform'
 import { deriveStatus, type ObjectionEvent } from '../core/objection'
-import { loadState } from './background'
+import type { Account } from '../core/storage'
+import { loadAccount } from './background'
 import { t } from './i18n'
 import { accountName, eventName } from './AccountList'
 import { formatDate, formatDateTime } from './format'
@@ -50,12 +50,14 @@ function EventDetails({ event }: { event: ObjectionEvent }) {
 }
 
 export function ProofPage({ keyOfAccount }: { keyOfAccount: string }) {
-  const [state, setState] = useState<AppState | null>(null)
+  /** undefined while loading; null when no such account is stored. */
+  const [account, setAccount] = useState<Account | null | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-  }, [])
-  const account = state?.accounts.find((a) => accountKey(a) === keyOfAccount)
+    const ref = refOfAccountKey(keyOfAccount)
+    if (!ref) return setAccount(null)
+    loadAccount(ref).then(setAccount, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+  }, [keyOfAccount])
   return (
     <main class="proof-page" data-testid="proof-page">
       {error && (
@@ -63,7 +65,7 @@ export function ProofPage({ keyOfAccount }: { keyOfAccount: string }) {
           {t('popup_error', [error])}
         </p>
       )}
-      {state && !account && <p role="alert">{t('proof_page_missing')}</p>}
+      {account === null && <p role="alert">{t('proof_page_missing')}</p>}
       {account && (
         <>
           <h1>{t('proof_page_title', [t(`platform_${account.platform}`), accountName(account)])}</h1>

@@ -1,13 +1,14 @@
 /** The user's proof: export everything as a JSON file, import one back (merged), print an account's. */
 import { useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
-import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup, type BackupParse } from '../core/backup'
+import { BACKUP_MAX_BYTES, backupFileName, parseBackup, type BackupParse } from '../core/backup'
 import type { AppState } from '../core/messages'
+import { loadBackup } from './background'
 import { accountKey } from '../core/platform'
 import type { Act } from './App'
 import { t } from './i18n'
 import { accountName } from './AccountList'
-import { useAction } from './useAction'
+import { ErrorText, useAction } from './useAction'
 
 const IMPORT_ERRORS: Record<Exclude<BackupParse, { ok: true }>['reason'], string> = {
   too_large: 'import_too_large',
@@ -28,12 +29,15 @@ function download(text: string, name: string): void {
 
 export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
   const action = useAction()
+  const exporting = useAction()
   const [done, setDone] = useState<string | null>(null)
 
-  const exportAll = () => {
-    const now = new Date()
-    download(JSON.stringify(makeBackup({ accounts: state.accounts, settings: state.settings, quarantine: state.quarantine }, now), null, 2), backupFileName(now))
-  }
+  /** The event logs are asked for only now: the popup's state carries none. */
+  const exportAll = () =>
+    exporting.run(async () => {
+      const backup = await loadBackup()
+      download(JSON.stringify(backup, null, 2), backupFileName(new Date(backup.exportedAt)))
+    })
 
   const importFile = (input: HTMLInputElement) =>
     action.run(async () => {
@@ -52,9 +56,10 @@ export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
     <details class="panel" data-testid="proof">
       <summary>{t('proof_heading')}</summary>
       <p>{t('proof_help')}</p>
-      <button type="button" data-testid="export-data" onClick={exportAll}>
+      <button type="button" data-testid="export-data" onClick={() => void exportAll()}>
         {t('proof_export')}
       </button>
+      <ErrorText error={exporting.error} />
       <p>
         <label for="import-data">{t('proof_import')}</label>
         <input id="import-data" data-testid="import-data" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} />

@@ -1,7 +1,7 @@
 /** Banners (show again, off per platform) and deletion of one account or of everything, each confirmed. */
 import { useState } from 'preact/hooks'
 import type { AppState } from '../core/messages'
-import type { Account } from '../core/storage'
+import type { AccountSummary } from '../core/account-summary'
 import { PLATFORMS, type Platform } from '../core/platform'
 import { LOCALES } from '../core/locales'
 import type { Act } from './App'
@@ -11,7 +11,7 @@ import { ErrorText, useAction } from './useAction'
 
 type Pending = 'account' | 'all' | null
 
-export function SettingsPanel({ state, account, act }: { state: AppState; account: Account | undefined; act: Act }) {
+export function SettingsPanel({ state, account, act }: { state: AppState; account: AccountSummary | undefined; act: Act }) {
   const action = useAction()
   const [pending, setPending] = useState<Pending>(null)
   const [notice, setNotice] = useState('')

@@ -2,6 +2,9 @@
 import browser from 'webextension-polyfill'
 import * as z from 'zod/mini'
 import { BackgroundToPopup, type AppState, type PopupToBackground } from '../core/messages'
+import type { Backup } from '../core/backup'
+import type { AccountRef } from '../core/platform'
+import type { Account } from '../core/storage'
 import { requestState, takeEarlyRequest } from './early-request'
 
 export class BackgroundError extends Error {}
@@ -23,4 +26,18 @@ export async function loadState(): Promise<AppState> {
   const reply = parseReply(await pending)
   if (reply.type !== 'state') throw new BackgroundError(`unexpected reply ${reply.type}`)
   return reply
+}
+
+/** One account with its whole event log; null when it is not stored. */
+export async function loadAccount(ref: AccountRef): Promise<Account | null> {
+  const reply = await ask({ type: 'popup/get-account', platform: ref.platform, accountId: ref.accountId })
+  if (reply.type !== 'account') throw new BackgroundError(`unexpected reply ${reply.type}`)
+  return reply.account
+}
+
+/** Everything stored, as a proof backup. */
+export async function loadBackup(): Promise<Backup> {
+  const reply = await ask({ type: 'popup/get-backup' })
+  if (reply.type !== 'backup') throw new BackgroundError(`unexpected reply ${reply.type}`)
+  return reply.backup
 }

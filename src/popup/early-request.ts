@@ -22,7 +22,8 @@ export async function requestState(): Promise<unknown> {
   return browser.runtime.sendMessage(message)
 }
 
-let early: Promise<unknown> | null = requestState()
+// The printable proof (?proof=…) asks for its one account instead.
+let early: Promise<unknown> | null = new URLSearchParams(location.search).has('proof') ? null : requestState()
 
 /** The first request's pending reply, once; null afterwards. */
 export function takeEarlyRequest(): Promise<unknown> | null {

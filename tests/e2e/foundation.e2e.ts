@@ -24,7 +24,7 @@ describe('the built extension in Chromium', () => {
   it('answers a valid message and rejects a malformed one', async () => {
     const popup = await browser.openPopup()
     const valid = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'popup/get-state' }))
-    expect(valid).toMatchObject({ type: 'state', accounts: [], quarantine: [] })
+    expect(valid).toMatchObject({ type: 'state', accounts: [], quarantined: 0 })
     const malformed = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'popup/record-event', platform: 'myspace' }))
     expect(malformed).toMatchObject({ type: 'error', code: 'bad_message' })
     const notAnObject = await popup.evaluate(() => chrome.runtime.sendMessage('hello'))

@@ -188,5 +188,62 @@ describe('AccountsStore', () => {
     await expect(store.setSettings({ language: 'not a language' })).rejects.toThrow()
     expect(area.snapshot().settings).toEqual({ language: 'de' })
     expect((await store.all()).settings).toEqual({ language: 'de' })
+  })})
+
+describe('AccountsStore.all() keeps its read until storage changes', () => {
+  const reads = (area: FakeStorage) => area.calls.filter((c) => c.op === 'get' && c.keys === null).length
+
+  it('answers from the start-up read, then from its own, without reading storage again', async () => {
+    const area = new FakeStorage({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
+    const store = new AccountsStore(area, clock)
+    const first = await store.all()
+    expect(reads(area)).toBe(1) // init's read serves the first all()
+    expect(await store.all()).toBe(first)
+    expect(reads(area)).toBe(1)
+    expect(first.accounts).toEqual([stored(FB)])
+  })
+
+  it('reads again after any of its own writes: update, settings, rewrite, quarantine', async () => {
+    const area = new FakeStorage({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
+    const store = new AccountsStore(area, clock)
+    await store.all()
+    await store.update(FB, append(opened(0)))
+    expect((await store.all()).accounts).toEqual([stored(FB, { events: [opened(0)] })])
+    await store.setSettings({ language: 'fr' })
+    expect((await store.all()).settings).toEqual({ language: 'fr' })
+    await store.rewrite(() => ({ set: {}, remove: [FB_KEY] }))
+    expect((await store.all()).accounts).toEqual([])
+  })
+
+  it('reads again after a write behind its back (storage.onChanged)', async () => {
+    const area = new FakeStorage({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
+    const store = new AccountsStore(area, clock)
+    await store.all()
+    area.poke(IG_KEY, stored(IG))
+    expect((await store.all()).accounts).toEqual([stored(FB), stored(IG)])
+    area.poke('quarantine:2025-05-20T08:00:00.000Z:x', { key: 'x', value: 1, reason: 'test', at: NOW.toISOString() })
+    expect((await store.all()).quarantine).toHaveLength(1)
+  })
+
+  it('does not keep a read that a write overtook', async () => {
+    const area = new FakeStorage({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
+    let writeDuringNextRead = false
+    // The area as seen by the store: a write lands after a whole read took its data, before it returns.
+    const racing = Object.assign(Object.create(area) as FakeStorage, {
+      get: async (keys?: string | string[] | null) => {
+        const data = await area.get(keys)
+        if (writeDuringNextRead && keys === null) {
+          writeDuringNextRead = false
+          area.poke(IG_KEY, stored(IG))
+        }
+        return data
+      },
+    })
+    const store = new AccountsStore(racing, clock)
+    await store.init()
+    area.poke('settings', { language: 'de' }) // drops the start-up read
+    writeDuringNextRead = true
+    expect((await store.all()).accounts).toEqual([stored(FB)]) // what storage held when read
+    expect((await store.all()).accounts).toEqual([stored(FB), stored(IG)])
   })
 })

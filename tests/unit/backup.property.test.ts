@@ -110,10 +110,10 @@ describe('the proof backup', () => {
         const once = area.snapshot()
         expect(await route(message, POPUP, deps)).toEqual({ type: 'ok' })
         expect(area.snapshot()).toEqual(once)
-        const state = await route({ type: 'popup/get-state' }, POPUP, deps)
-        if (state.type !== 'state') throw new Error(state.type)
-        expectContains(state, s)
-        expectContains(state, b)
+        const reply = await route({ type: 'popup/get-backup' }, POPUP, deps)
+        if (reply.type !== 'backup') throw new Error(reply.type)
+        expectContains(reply.backup, s)
+        expectContains(reply.backup, b)
       }),
       { numRuns: 100 },
     )

@@ -2,6 +2,7 @@
  * An in-memory `storage.local` for unit tests. Values are copied with structuredClone on the way
  * in and out, like the real area serialises them, so a caller can never mutate what is stored.
  * An optional delay before each operation completes makes interleavings (races) visible.
+ * Like the real area, every write (a poke too) fires onChanged before the write's promise resolves.
  */
 import type { StorageAreaLike } from '../../src/background/accounts-store'
 import type { RawStorage } from '../../src/core/storage'
@@ -15,6 +16,8 @@ export class FakeStorage implements StorageAreaLike {
   private data = new Map<string, unknown>()
   /** Every call made, in order, to check what the code under test did. */
   readonly calls: { op: 'get' | 'set' | 'remove'; keys: string[] | null }[] = []
+  private readonly listeners: (() => void)[] = []
+  readonly onChanged = { addListener: (listener: () => void): void => void this.listeners.push(listener) }
 
   constructor(
     initial: RawStorage = {},
@@ -49,6 +52,7 @@ export class FakeStorage implements StorageAreaLike {
     this.calls.push({ op: 'set', keys: Object.keys(copy) })
     await this.wait()
     for (const [key, value] of Object.entries(copy)) this.data.set(key, value)
+    this.changed()
   }
 
   async remove(keys: string | string[]): Promise<void> {
@@ -56,6 +60,11 @@ export class FakeStorage implements StorageAreaLike {
     this.calls.push({ op: 'remove', keys: list })
     await this.wait()
     for (const key of list) this.data.delete(key)
+    this.changed()
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener()
   }
 
   /** A synchronous copy of everything stored, for assertions. */
@@ -68,5 +77,6 @@ export class FakeStorage implements StorageAreaLike {
   /** Writes behind the back of the code under test (e.g. to damage a value after start-up). */
   poke(key: string, value: unknown): void {
     this.data.set(key, structuredClone(value))
+    this.changed()
   }
 }

@@ -6,6 +6,7 @@ import { route, type RouterDeps } from '../../src/background/router'
 import { makeBackup } from '../../src/core/backup'
 import { AppState } from '../../src/core/messages'
 import type { Account } from '../../src/core/storage'
+import { summarize } from '../../src/core/account-summary'
 import { defaultSelection, ordered } from '../../src/popup/order'
 import { FakeStorage } from './fake-storage'
 
@@ -106,13 +107,14 @@ describe('popup messages', () => {
 
 describe('popup order', () => {
   const confirmed = account('facebook', '5', { createdAt: '2025-04-01T00:00:00.000Z', events: [{ type: 'marked_done', at: '2025-04-01T00:00:00.000Z', objectedOn: '2025-04-01' }] })
+  const summaries = [IG, FB, confirmed].map((a) => summarize(a, NOW))
   it('lists the active tab’s account first and opens the guide on it', () => {
-    const list = ordered({ accounts: [IG, FB, confirmed], activeAccount: { platform: 'instagram', accountId: '2' } })
+    const list = ordered({ accounts: summaries, activeAccount: { platform: 'instagram', accountId: '2' } })
     expect(list.map((a) => a.accountId)).toEqual(['2', '5', '1'])
     expect(defaultSelection(list, 'instagram:2')).toBe('instagram:2')
   })
   it('without an active account opens the first one not confirmed yet', () => {
-    const list = ordered({ accounts: [IG, FB, confirmed] })
+    const list = ordered({ accounts: summaries })
     expect(list.map((a) => a.accountId)).toEqual(['5', '1', '2'])
     expect(defaultSelection(list, null)).toBe('facebook:1')
     expect(defaultSelection([], null)).toBeNull()

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
 import { AppState, BackgroundToContent, BackgroundToPopup } from '../../src/core/messages'
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/core/backup'
 import { deriveStatus, PROOF_TEXT_MAX } from '../../src/core/objection'
 import type { SenderLike } from '../../src/core/sender'
 import type { Account } from '../../src/core/storage'
@@ -186,16 +187,31 @@ describe('content messages', () => {
 })
 
 describe('popup messages', () => {
-  it('get-state from the extension page returns the state', async () => {
+  it('get-state from the extension page returns the state, each account summarized', async () => {
     await seen()
     const reply = await send({ type: 'popup/get-state' }, POPUP)
     expect(BackgroundToPopup.safeParse(reply).success).toBe(true)
     expect(reply).toEqual({
       type: 'state',
-      accounts: [{ ...FB, createdAt: T0.toISOString(), events: [], banner: { dismissed: false } }],
+      accounts: [{ ...FB, createdAt: T0.toISOString(), status: 'not_started', recentEvents: [], reminder: 'none' }],
       settings: {},
-      quarantine: [],
+      quarantined: 0,
     })
+  })
+
+  it('get-account answers one account with its whole log, or null when none is stored', async () => {
+    await seen()
+    const reply = await send({ type: 'popup/get-account', ...FB }, POPUP)
+    expect(BackgroundToPopup.safeParse(reply).success).toBe(true)
+    expect(reply).toEqual({ type: 'account', account: storedAccount() })
+    expect(await send({ type: 'popup/get-account', platform: 'instagram', accountId: '1' }, POPUP)).toEqual({ type: 'account', account: null })
+  })
+
+  it('get-backup answers everything stored as a proof backup', async () => {
+    await seen()
+    const reply = await send({ type: 'popup/get-backup' }, POPUP)
+    expect(BackgroundToPopup.safeParse(reply).success).toBe(true)
+    expect(reply).toEqual({ type: 'backup', backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0.toISOString(), accounts: [storedAccount()], settings: {}, quarantine: [] } })
   })
 
   it('answers bad_message to a content message or garbage from the popup', async () => {
@@ -219,9 +235,11 @@ describe('popup messages', () => {
       text: 'Thank you.',
     }
     expect(await send({ type: 'popup/record-event', ...FB, event: confirmation }, POPUP)).toEqual({ type: 'ok' })
-    const account = (await state()).accounts[0]!
-    expect(deriveStatus(account.events)).toBe('confirmed')
-    expect(account.events.at(-1)).toEqual({ ...confirmation, at: T0.toISOString() })
+    expect((await state()).accounts[0]).toMatchObject({ status: 'confirmed', lastConfirmation: { receivedAt: confirmation.receivedAt, from: confirmation.from } })
+    const reply = await send({ type: 'popup/get-account', ...FB }, POPUP)
+    if (reply.type !== 'account' || !reply.account) throw new Error(JSON.stringify(reply))
+    expect(deriveStatus(reply.account.events)).toBe('confirmed')
+    expect(reply.account.events.at(-1)).toEqual({ ...confirmation, at: T0.toISOString() })
     expect(await seen()).toMatchObject({ status: 'confirmed', show: false })
   })
 

@@ -81,8 +81,19 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
 
 const BACKUP = makeBackup({ accounts: [account(FB, [{ type: 'form_opened', at: '2025-05-01T09:01:00.000Z' }])], settings: {}, quarantine: [] }, NOW)
 
+/** The reply to each popup message that asks for data; the others answer `ok`. */
+const POPUP_REPLIES: Partial<Record<PopupToBackground['type'], string>> = { 'popup/get-state': 'state', 'popup/get-account': 'account', 'popup/get-backup': 'backup' }
+
 const POPUP_CASES: Record<PopupToBackground['type'], Case> = {
   'popup/get-state': { valid: { type: 'popup/get-state', tabId: 3 }, optional: ['tabId'], malformed: [['a negative tab id', { type: 'popup/get-state', tabId: -1 }]] },
+  'popup/get-account': {
+    valid: { type: 'popup/get-account', ...FB },
+    malformed: [
+      ['an account id that is not a number', { type: 'popup/get-account', ...FB, accountId: '../settings' }],
+      ['a storage key instead of a reference', { type: 'popup/get-account', key: 'account:facebook:100012345' }],
+    ],
+  },
+  'popup/get-backup': { valid: { type: 'popup/get-backup' } },
   'popup/record-event': {
     valid: { type: 'popup/record-event', ...FB, event: { type: 'form_opened' } },
     malformed: [
@@ -224,7 +235,7 @@ describe.each(Object.entries(POPUP_CASES))('popup message %s', (_type, c) => {
   it('is accepted from the extension’s own page', async () => {
     expect(PopupToBackground.safeParse(c.valid).success).toBe(true)
     const reply = await send(c.valid, POPUP)
-    expect(reply).toMatchObject({ type: c.valid.type === 'popup/get-state' ? 'state' : 'ok' })
+    expect(reply).toMatchObject({ type: POPUP_REPLIES[c.valid.type as PopupToBackground['type']] ?? 'ok' })
   })
 
   it.each(malformedVersions(c))('is refused as bad_message with %s', async (_what, message) => {
