@@ -1,6 +1,7 @@
 import { defineManifest } from '@crxjs/vite-plugin'
 import pkg from './package.json' with { type: 'json' }
 import { HOST_MATCHES } from './src/core/platform.ts'
+import { FORM_PAGE_MATCHES } from './src/core/form-recognition.ts'
 
 export type Target = 'chrome' | 'firefox'
 
@@ -22,9 +23,13 @@ export function manifestFor(target: Target) {
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     background,
-    permissions: ['storage', 'alarms'],
+    // scripting: to run the form assistant's script after in-page navigation to Meta's form.
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: HOST_MATCHES,
-    content_scripts: [{ matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_end' as const }],
+    content_scripts: [
+      { matches: FORM_PAGE_MATCHES, js: ['src/content/assistant.iife.ts'], run_at: 'document_end' as const },
+      { matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_end' as const },
+    ],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
     ...(target === 'firefox'
       ? {

@@ -4,25 +4,38 @@ import { route } from './router'
 import { catalogOf, localizerFor } from './localizer'
 import { FORM_WORDS } from '../core/form-words'
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
+import { wireBannerPush } from './banner-push'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
   Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_'))
 
 const store = new AccountsStore(browser.storage.local)
+const now = (): Date => new Date()
+
+/** The form assistant's script, as the build named it in the manifest. */
+const ASSISTANT_SCRIPT = browser.runtime
+  .getManifest()
+  .content_scripts?.flatMap((script) => script.js ?? [])
+  .find((file) => file.includes('assistant'))
+const injectAssistant = async ({ tabId, frameId }: { tabId: number; frameId: number }): Promise<void> => {
+  if (ASSISTANT_SCRIPT) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT] })
+}
 
 /** Messages after which the reminder badge and alarm may change. */
 const CHANGES_REMINDERS = new Set(['popup/record-event', 'popup/import', 'popup/delete-account', 'popup/delete-all', 'content/form-submitted', 'content/mark-done'])
 
 browser.runtime.onInstalled.addListener(() => void store.init())
 wireReminders(store)
+wireBannerPush({ store, now, localize: localizerFor })
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   const reply = await route(message, sender, {
     store,
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL(''),
-    now: () => new Date(),
+    now,
     tabAccount: accountOfTab,
+    injectAssistant,
     localize: localizerFor,
     assistantKeys,
     formWords: FORM_WORDS,

@@ -30,6 +30,16 @@ export async function markTab(tabId: number, ref: AccountRef, status: Status): P
   await browser.action.setBadgeText({ tabId, text: status === 'not_started' ? NOT_STARTED_BADGE : null })
 }
 
+/** Every tab whose content script reported an account, with that account. */
+export async function tabsShowingAccounts(): Promise<{ tabId: number; ref: AccountRef }[]> {
+  const entries = Object.entries(await browser.storage.session.get(null))
+  return entries.flatMap(([key, value]) => {
+    const tabId = key.startsWith('tab:') ? Number(key.slice(4)) : NaN
+    const ref = Number.isInteger(tabId) && typeof value === 'string' ? refOfAccountKey(value) : null
+    return ref ? [{ tabId, ref }] : []
+  })
+}
+
 /** The account a tab showed when its content script last reported, if any. */
 export async function accountOfTab(tabId: number): Promise<AccountRef | undefined> {
   const value = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]

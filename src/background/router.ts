@@ -39,6 +39,8 @@ export interface RouterDeps {
   formWords: readonly FormWords[]
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
+  /** Runs the form assistant's script in a frame of a facebook/instagram tab. */
+  injectAssistant?: (target: { tabId: number; frameId: number }) => Promise<void>
 }
 
 const error = (code: ErrorReply['code'], message: string): ErrorReply => ({ type: 'error', code, message })
@@ -101,8 +103,22 @@ async function assistantContext(deps: RouterDeps): Promise<AssistantContext> {
   return { type: 'assistant-context', lang, dir, catalog, formWords: [...deps.formWords] }
 }
 
-async function handleContent(message: ContentToBackground, deps: RouterDeps): Promise<BackgroundToContent> {
+/** What the banner of `ref` shows now, or undefined for an account that is not (or no longer) stored. */
+export async function bannerOf(ref: AccountRef, deps: Pick<RouterDeps, 'store' | 'now' | 'localize'>): Promise<BannerState | undefined> {
+  const account = await deps.store.get(ref)
+  if (!account) return undefined
+  const settings = await deps.store.settings()
+  return bannerState(account, settings, deps.now(), await deps.localize(settings.language))
+}
+
+async function handleContent(message: ContentToBackground, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
   if (message.type === 'content/assistant-context') return assistantContext(deps)
+  if (message.type === 'content/assistant-wanted') {
+    const tabId = sender.tab?.id
+    if (tabId === undefined || !deps.injectAssistant) return error('failed', 'no tab to run the form assistant in')
+    await deps.injectAssistant({ tabId, frameId: sender.frameId ?? 0 })
+    return { type: 'ok' }
+  }
   const now = deps.now()
   const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
   let account: Account | undefined
@@ -202,7 +218,7 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
       const parsed = ContentToBackground.safeParse(message)
       if (!parsed.success) return error('bad_message', z.prettifyError(parsed.error))
       if (parsed.data.platform !== from.platform) return error('bad_sender', `a ${from.platform} page cannot speak for a ${parsed.data.platform} account`)
-      return await handleContent(parsed.data, deps)
+      return await handleContent(parsed.data, sender, deps)
     }
     const parsed = PopupToBackground.safeParse(message)
     if (!parsed.success) return error('bad_message', z.prettifyError(parsed.error))

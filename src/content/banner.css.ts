@@ -2,6 +2,8 @@ import { CARD_CSS } from './card.css'
 
 /** The banner's CSS, scoped by its shadow root: the shared card, and what only the banner has. */
 export const BANNER_CSS = `${CARD_CSS}
+.title { font-size: 15px; font-weight: bold; flex: 1; }
+.line { margin: 8px 0; }
 .account { color: #4b4f56; font-size: 13px; }
 .actions { margin-block-start: 10px; }
 .done { flex-basis: 100%; margin-block-start: 6px; }

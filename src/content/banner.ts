@@ -1,6 +1,8 @@
 /**
  * The in-page banner: a compact card in an open shadow root, in a labelled region, that the
  * user can collapse. It only draws and reports clicks; main.iife.ts decides what to show.
+ * Drawn from few kinds of element (div with ARIA roles, button, a link): each kind costs its
+ * first use in the content script's world, on every facebook page that shows the banner.
  */
 import type { BannerState, BannerText } from '../core/messages'
 import { primaryObjectionForm } from '../core/facts'
@@ -16,11 +18,12 @@ export interface BannerActions {
   dismiss(): void
 }
 
-const HOST_ATTR = 'data-testid'
-const HOST_ID = 'objection-banner'
+const TEST_ID = 'objection-banner'
+/** Found by id, from the document's id map: a selector would walk all of a feed's nodes. */
+const HOST_ID = 'object-meta-ai-banner'
 
 export function findBanner(doc: Document = document): HTMLElement | null {
-  return doc.querySelector<HTMLElement>(`[${HOST_ATTR}="${HOST_ID}"]`)
+  return doc.getElementById(HOST_ID)
 }
 
 export function removeBanner(doc: Document = document): void {
@@ -59,7 +62,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   const key = JSON.stringify(state)
   if (host && drawn.get(host) === key) return host
   if (!host) {
-    host = h('div', { [HOST_ATTR]: HOST_ID })
+    host = h('div', { id: HOST_ID, 'data-testid': TEST_ID })
     // Placed through the CSS object model with !important, so page styles cannot hide or move it
     // and a strict page CSP (no inline style attributes) does not block it.
     const place: [string, string][] = [
@@ -79,12 +82,12 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   const openDate = root.querySelector<HTMLFormElement>('form.done:not([hidden])')?.querySelector('input')
   const pending = openDate ? { value: openDate.value, focused: root.activeElement === openDate } : null
 
-  const status = h('p', { role: 'status', class: 'error', hidden: true, 'data-message': text.error })
+  const status = h('div', { role: 'status', class: 'line error', hidden: true, 'data-message': text.error })
   const toggle = h('button', { type: 'button', class: 'icon', 'aria-expanded': String(!wasCollapsed), 'aria-label': text.collapse }, wasCollapsed ? '▸' : '▾')
 
   const body = h('div', { class: 'body' })
   if (state.status === 'submitted') {
-    body.append(h('p', {}, text.submitted), h('p', { class: 'account' }, text.account))
+    body.append(h('div', { class: 'line' }, text.submitted), h('div', { class: 'line account' }, text.account))
     if (pending) {
       // The user was answering "when did you object?" as the objection was sent elsewhere: keep it.
       const question = dateQuestion(text, localDay(now), actions, () => question.remove())
@@ -121,8 +124,8 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     }
     already.addEventListener('click', () => ask())
     body.append(
-      h('p', {}, text.deadline),
-      h('p', { class: 'account' }, text.account),
+      h('div', { class: 'line' }, text.deadline),
+      h('div', { class: 'line account' }, text.account),
       h('div', { class: 'actions' }, objectNow, already, snooze, dismiss),
     )
     if (pending) queueMicrotask(() => ask(pending.value, pending.focused))
@@ -130,9 +133,9 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   body.append(status)
 
   const card = h(
-    'section',
-    { class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': text.region, dir: text.dir, lang: text.lang },
-    h('div', { class: 'head' }, h('h2', {}, text.region), toggle),
+    'div',
+    { role: 'region', class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': text.region, dir: text.dir, lang: text.lang },
+    h('div', { class: 'head' }, h('div', { role: 'heading', 'aria-level': '2', class: 'title' }, text.region), toggle),
     body,
   )
   toggle.addEventListener('click', () => {

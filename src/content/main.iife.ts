@@ -1,37 +1,17 @@
 /**
- * Content script entry, built as one self-contained IIFE (no loader, no web-accessible
+ * The banner's content script, built as one self-contained IIFE (no loader, no web-accessible
  * resources that pages could probe). On any page it reads one cookie; only a logged-in
- * facebook/instagram account costs one message to the background.
+ * facebook/instagram account costs one message to the background. The form assistant is a
+ * script of its own (assistant.iife.ts), so its code is never even parsed on other pages.
  */
-import { accountIdFromCookies, platformOfHost, type AccountRef, type Platform } from '../core/platform'
+import { accountIdFromCookies, accountKey, platformOfHost, type AccountRef, type Platform } from '../core/platform'
 import type { BackgroundToContent, BannerState, ContentToBackground } from '../core/messages'
 import { isBackgroundToContent } from '../core/content-reply'
-import { storageKeyOfAccount } from '../core/storage-keys'
-import { api } from './runtime'
-import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
-import { formAssistantShown, watchFormPages } from './form/assistant'
 import { formPageKind } from '../core/form-recognition'
-
-/** Waits before each retry while the background is not listening yet (starting up, just installed, slow machine). */
-const RETRY_DELAYS_MS = [250, 1000, 2000, 4000, 8000]
-/** Messages that change nothing when sent twice. */
-const REPEATABLE = new Set<ContentToBackground['type']>(['content/account-seen', 'content/assistant-context'])
-
-async function send(message: ContentToBackground): Promise<BackgroundToContent | null> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const reply = await api.runtime.sendMessage(message)
-      // A worker stopped while answering resolves with nothing: ask again what is safe to repeat.
-      if (reply === undefined && REPEATABLE.has(message.type)) throw new Error('no answer')
-      return isBackgroundToContent(reply) ? reply : null
-    } catch {
-      const delay = RETRY_DELAYS_MS[attempt]
-      // The extension was reloaded or its background is gone: show nothing rather than break the page.
-      if (delay === undefined) return null
-      await new Promise((wake) => setTimeout(wake, delay))
-    }
-  }
-}
+import { api } from './runtime'
+import { send } from './send'
+import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
+import { assistantLoaded, findAssistant } from './form/presence'
 
 function start(platform: Platform, firstAccountId: string): void {
   let account: AccountRef | null = null
@@ -50,16 +30,10 @@ function start(platform: Platform, firstAccountId: string): void {
     markDone: (objectedOn) => act((ref) => ({ type: 'content/mark-done', ...ref, objectedOn }))(),
   }
 
-  const onStorageChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): void => {
-    const change = account && area === 'local' ? changes[storageKeyOfAccount(account)] : undefined
-    // A change that creates the account is this page's own account-seen, already answered.
-    if (change && !(change.oldValue === undefined && change.newValue !== undefined)) void refresh(true)
-  }
-
   /** Reading document.cookie asks the browser's cookie store: the first look reuses the gate's. */
   let knownAccountId: string | null = firstAccountId
-  /** Asks the background what to show for the logged-in account; `force` re-asks for the same one. */
-  async function refresh(force = false): Promise<void> {
+  /** Asks the background what to show for the logged-in account, unless it is the one shown. */
+  async function refresh(): Promise<void> {
     const accountId = knownAccountId ?? accountIdFromCookies(platform, document.cookie)
     knownAccountId = null
     if (!accountId) {
@@ -67,7 +41,7 @@ function start(platform: Platform, firstAccountId: string): void {
       removeBanner()
       return
     }
-    if (!force && account?.accountId === accountId) return
+    if (account?.accountId === accountId) return
     const ref: AccountRef = { platform, accountId }
     account = ref
     const reply = await send({ type: 'content/account-seen', ...ref })
@@ -76,37 +50,43 @@ function start(platform: Platform, firstAccountId: string): void {
     else removeBanner()
   }
   /** On Meta's form the form assistant speaks instead of the banner. */
-  const showBanner = (state: BannerState): void => void (formAssistantShown() ? removeBanner() : renderBanner(state, actions))
+  const showBanner = (state: BannerState): void => void (findAssistant() ? removeBanner() : renderBanner(state, actions))
+
+  // The background tells each tab that shows an account when its banner changed elsewhere
+  // (another tab, the popup), so this page neither polls nor listens to storage.
+  const onPush = (message: unknown): void => {
+    if (isBackgroundToContent(message) && message.type === 'banner' && account && accountKey(message) === accountKey(account)) showBanner(message)
+  }
+  api.runtime.onMessage.addListener(onPush)
 
   const listening = new AbortController()
   const { signal } = listening
-  const nav = (globalThis as { navigation?: EventTarget }).navigation
-  // The form assistant starts on the first page that can hold Meta's form (then follows the
-  // navigation itself); on other pages it costs one look at the URL per navigation. Without the
-  // Navigation API it starts at once and watches for in-page navigation its own way.
-  let assistant = false
-  const startAssistant = (): void => {
-    if (assistant || (nav && !formPageKind(location.href))) return
-    assistant = true
-    watchFormPages({ platform, account: () => account, send, signal })
-  }
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onPush))
+  // In-page navigation to a page that can hold Meta's form brings the form assistant's script
+  // (a page loaded there has it from the manifest already).
   const check = (): void => {
     void refresh()
-    startAssistant()
+    if (!assistantLoaded() && formPageKind(location.href)) void send({ type: 'content/assistant-wanted', platform })
   }
-  // Both sites are single-page apps: re-check the account after in-page navigation and when the
-  // tab comes back into view, never by polling or by watching the whole document.
-  nav?.addEventListener('navigatesuccess', check, { signal })
+  // Both sites are single-page apps: re-check after in-page navigation and when the tab comes
+  // back into view, never by polling or by watching the whole document. Without the Navigation
+  // API, a click that navigates in-page is the cue.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation
+  if (nav) nav.addEventListener('navigatesuccess', check, { signal })
+  else document.addEventListener('click', () => setTimeout(check, 500), { capture: true, passive: true, signal })
   addEventListener('popstate', check, { signal })
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check(), { signal })
-  api.storage.onChanged.addListener(onStorageChanged)
-  signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorageChanged))
   addEventListener('pagehide', (event) => event.persisted || listening.abort(), { signal })
   void refresh()
-  startAssistant()
 }
 
-// A page of another site, a frame, or nobody logged in: nothing more is done than this.
-const platform = platformOfHost(location.hostname)
-const accountId = platform && window.top === window ? accountIdFromCookies(platform, document.cookie) : null
-if (platform && accountId) start(platform, accountId)
+/** A page of another site, a frame, or nobody logged in: nothing more is done than this. */
+function gate(): void {
+  const platform = platformOfHost(location.hostname)
+  const accountId = platform && window.top === window ? accountIdFromCookies(platform, document.cookie) : null
+  if (platform && accountId) start(platform, accountId)
+}
+// Run from a microtask, off the script's top-level frame: a stack the browser captures while the
+// script works (reading the cookie, sending a message) then holds small functions only, and
+// symbolizing it does not reparse the whole script.
+queueMicrotask(gate)

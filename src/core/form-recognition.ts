@@ -70,6 +70,15 @@ const FORM_PAGE_PATHS: Record<string, RegExp> = {
 
 export type FormPageKind = 'contact' | 'privacy'
 
+/**
+ * Match patterns of every page formPageKind accepts: the manifest runs the form assistant's
+ * script there on page load (a unit test checks the cover). In-page navigation to such a page
+ * from elsewhere has the background run it.
+ */
+export const FORM_PAGE_MATCHES = ['facebook.com', 'instagram.com'].flatMap((domain) =>
+  ['/contact/*', '/help/contact/*', '/privacy/policy*', '/privacy/center*', '/policy*'].map((path) => `https://*.${domain}${path}`),
+)
+
 /** Every page FORM_PAGE_PATHS or the form addresses accept has one of these in its URL. */
 const CANDIDATE_WORDS = ['/contact/', '/privacy/', '/policy']
 

@@ -29,6 +29,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   }),
   /** The form assistant's words, in the language picked in the popup (or the browser's). */
   z.strictObject({ type: z.literal('content/assistant-context'), platform: Platform }),
+  /** In-page navigation reached a page that can hold the form: run the form assistant's script in this frame. */
+  z.strictObject({ type: z.literal('content/assistant-wanted'), platform: Platform }),
 ])
 export type ContentToBackground = z.infer<typeof ContentToBackground>
 

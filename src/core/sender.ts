@@ -9,6 +9,7 @@ export interface SenderLike {
   id?: string
   url?: string
   tab?: { id?: number; url?: string }
+  frameId?: number
 }
 
 export type SenderContext = { kind: 'extension' } | { kind: 'content'; platform: Platform } | { kind: 'rejected'; why: string }

@@ -156,7 +156,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }, colorScheme === 'dark' ? '#4a4b4c' : '#c8c8c8')
       const violations = await axeViolations(page, ['[data-testid="objection-banner"]'])
       expect(violations.map((v) => v.id)).toContain('color-contrast')
-      expect(describeViolations(violations)).toMatch(/color-contrast .*\["div\[data-testid=\\"objection-banner\\"\]","p/)
+      expect(describeViolations(violations)).toMatch(/color-contrast .*\["#object-meta-ai-banner","p/)
       await page.close()
     })
 

@@ -182,6 +182,32 @@ describe('the form assistant on Meta\'s objection form', () => {
     await page.close()
   })
 
+  it('reached by in-page navigation from the feed, where its script does not run: the background brings it, and it follows later navigation', async () => {
+    const key = await freshAccount('facebook', '100000000000008')
+    const page = await open('https://www.facebook.com/')
+    await page.locator(BANNER).waitFor()
+    // As the single-page site does: the URL changes and the form is rendered without a page load.
+    const renderInPage = (path: string) =>
+      page.evaluate(async (path) => {
+        history.pushState({}, '', path)
+        const form = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html')
+        form.querySelectorAll('script').forEach((s) => s.remove())
+        document.body.replaceChildren(...Array.from(form.body.childNodes, (n) => document.importNode(n, true)))
+      }, path)
+    await renderInPage('/help/contact/6359191084165019')
+    await page.locator(CARD).waitFor({ timeout: 2000 })
+    await expect.poll(() => typesOf(key)).toContain('form_opened')
+    await expect.poll(() => page.locator(BANNER).count()).toBe(0)
+
+    // Back to the feed and on to the other form: one assistant, on the new form.
+    await page.goBack()
+    await renderInPage('/help/contact/712876720715583')
+    await page.locator(CARD).waitFor({ timeout: 2000 })
+    await page.waitForTimeout(300)
+    expect(await page.locator(ASSISTANT).count()).toBe(1)
+    await page.close()
+  })
+
   it('instagram, e-mail prefilled and read-only: reads it and records the submission', async () => {
     const key = await freshAccount('instagram', '4200000001', 'jane.doe@example.org')
     const page = await open(`${IG_FORM}233964459562201`)

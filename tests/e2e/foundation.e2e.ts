@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('the built extension in Chromium', () => {
   it('asks only for the permissions the mission needs and exposes no resource to pages', () => {
     const manifest = browser.manifest() as unknown as Record<string, unknown>
-    expect(manifest.permissions).toEqual(['storage', 'alarms'])
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting'])
     expect(manifest.host_permissions).toEqual(['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*'])
     expect(manifest).not.toHaveProperty('web_accessible_resources')
   })

@@ -13,7 +13,8 @@ import { FIXTURE_HOSTS } from './fixture-server'
 
 const TARGETS = ['chrome', 'firefox'] as const
 const HOST_PERMISSIONS = ['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*']
-const ALLOWED_PERMISSIONS = ['storage', 'alarms']
+/** scripting: only to run the extension's own form assistant file after in-page navigation to Meta's form. */
+const ALLOWED_PERMISSIONS = ['storage', 'alarms', 'scripting']
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[]
@@ -37,7 +38,13 @@ describe.each(TARGETS)('the built %s extension', (target) => {
     for (const key of ['optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'sandbox', 'update_url', 'oauth2', 'key']) {
       expect(manifest, key).not.toHaveProperty(key)
     }
-    for (const script of manifest.content_scripts ?? []) for (const match of script.matches) expect(HOST_PERMISSIONS).toContain(match)
+    // Every content script runs within the host permissions: the banner's everywhere on them, the
+    // form assistant's on the paths of Meta's form pages only.
+    const scripts = manifest.content_scripts ?? []
+    expect(scripts.map((s) => s.js.length)).toEqual([1, 1])
+    const covering = HOST_PERMISSIONS.map((p) => p.replace(/\*$/, ''))
+    for (const script of scripts) for (const match of script.matches) expect(covering.some((prefix) => match.startsWith(prefix)), match).toBe(true)
+    expect(scripts.find((s) => s.js[0]!.includes('assistant'))?.matches.every((m) => /^https:\/\/\*\.(facebook|instagram)\.com\/(contact|help\/contact|privacy\/policy|privacy\/center|policy)/.test(m))).toBe(true)
   })
 
   it('has a content security policy as strict as MV3 allows: own scripts only, no eval, no remote source', () => {

@@ -13,10 +13,11 @@ const sent: ContentToBackground[] = []
 ;(globalThis as unknown as { chrome: unknown }).chrome = {
   i18n: { getMessage: (key: string, subs: string[] = []) => (EN[key]?.message ?? '').replace(/\$[A-Z_]+\$/g, () => subs[0] ?? ''), getUILanguage: () => 'en' },
   runtime: { sendMessage: async () => undefined },
-  storage: { onChanged: { addListener() {}, removeListener() {} } },
 }
 
-const { watchFormPages, formAssistantShown } = await import('../../src/content/form/assistant')
+const { watchFormPages } = await import('../../src/content/form/assistant')
+const { findAssistant } = await import('../../src/content/form/presence')
+const formAssistantShown = (): boolean => findAssistant() !== null
 const { FORM_WORDS } = await import('../../src/core/form-words')
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url)

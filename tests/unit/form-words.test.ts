@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { containsPhrase, FORM_WORDS, formPageKind, isWord, normalizeText, objectionHeadingLang } from '../../src/core/form-words'
+import fc from 'fast-check'
+import { containsPhrase, FORM_PAGE_MATCHES, FORM_WORDS, formPageKind, isWord, normalizeText, objectionHeadingLang } from '../../src/core/form-words'
 import { recognizeFormStep, type FormStep } from '../../src/content/form/recognize'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -156,6 +157,37 @@ describe('pages that may hold the form', () => {
     expect(formPageKind('https://www.facebook.com.example.org/help/contact/6359191084165019')).toBeNull()
     expect(formPageKind('https://www.example.org/help/contact/6359191084165019')).toBeNull()
     expect(formPageKind('not a url')).toBeNull()
+  })
+})
+
+/** Whether a browser runs a content script of `pattern` on `url` (match-pattern rules: host wildcard, path glob on path and query). */
+function matchesPattern(pattern: string, url: string): boolean {
+  const [, host, path] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern)!
+  const u = new URL(url)
+  const hostOk = host!.startsWith('*.') ? u.hostname === host!.slice(2) || u.hostname.endsWith(host!.slice(1)) : u.hostname === host
+  const glob = new RegExp(`^${path!.split('*').map((part) => part.replace(/[.?+^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+  return u.protocol === 'https:' && hostOk && glob.test(u.pathname + u.search)
+}
+
+describe('where the manifest runs the form assistant', () => {
+  const run = (url: string) => FORM_PAGE_MATCHES.some((pattern) => matchesPattern(pattern, url))
+
+  it('covers every page that may hold the form', () => {
+    const hosts = ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'help.instagram.com', 'privacycenter.instagram.com', 'www.instagram.com']
+    const segments = ['help', 'contact', 'privacy', 'policy', 'center', '6359191084165019', '233964459562201', 'right-to-object', 'x', '']
+    fc.assert(
+      fc.property(fc.constantFrom(...hosts), fc.array(fc.constantFrom(...segments), { maxLength: 4 }), fc.constantFrom('', '/', '?locale=de_DE'), (host, parts, tail) => {
+        const url = `https://${host}/${parts.join('/')}${tail}`
+        if (formPageKind(url)) expect(run(url), url).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('leaves the feed, profiles and other pages to the banner alone', () => {
+    for (const url of ['https://www.facebook.com/', 'https://www.facebook.com/heavy', 'https://www.instagram.com/p/abc/', 'https://www.facebook.com/help/1000000000000050']) {
+      expect(run(url), url).toBe(false)
+    }
   })
 })
 

@@ -77,6 +77,13 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
     valid: { type: 'content/assistant-context', platform: 'facebook' },
     malformed: [['an account id it does not take', { type: 'content/assistant-context', ...FB }]],
   },
+  'content/assistant-wanted': {
+    valid: { type: 'content/assistant-wanted', platform: 'facebook' },
+    malformed: [
+      ['an account id it does not take', { type: 'content/assistant-wanted', ...FB }],
+      ['a script of its own choosing', { type: 'content/assistant-wanted', platform: 'facebook', file: 'evil.js' }],
+    ],
+  },
 }
 
 const BACKUP = makeBackup({ accounts: [account(FB, [{ type: 'form_opened', at: '2025-05-01T09:01:00.000Z' }])], settings: {}, quarantine: [] }, NOW)
@@ -172,10 +179,13 @@ function malformedVersions(c: Case): [string, unknown][] {
 
 let area: FakeStorage
 let deps: RouterDeps
+/** Where the background was asked to run the form assistant's script. */
+let injected: { tabId: number; frameId: number }[]
 beforeEach(() => {
   area = new FakeStorage(SEEDED)
   const store = new AccountsStore(area, () => NOW)
-  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined })
+  injected = []
+  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined, injectAssistant: async (target) => void injected.push(target) })
 })
 const send = (message: unknown, sender: SenderLike) => route(message, sender, deps)
 
@@ -187,6 +197,7 @@ async function expectRefused(message: unknown, sender: SenderLike, code: 'bad_me
   expect(reply.type === 'error' && reply.message.length > 0).toBe(true)
   expect(area.snapshot()).toEqual(before)
   expect(area.calls.filter((c) => c.op !== 'get')).toEqual([])
+  expect(injected).toEqual([])
 }
 
 const variantsOf = (union: typeof ContentToBackground | typeof PopupToBackground): string[] =>
@@ -207,6 +218,7 @@ describe.each(Object.entries(CONTENT))('content message %s', (_type, c) => {
     expect(ContentToBackground.safeParse(c.valid).success).toBe(true)
     const reply = await send(c.valid, own)
     if (c.valid.type === 'content/assistant-context') expect(reply).toMatchObject({ type: 'assistant-context', catalog: { form_assistant_title: { message: 'form_assistant_title' } } })
+    else if (c.valid.type === 'content/assistant-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ tabId: 9, frameId: 0 }]])
     else expect(reply).toMatchObject({ type: 'banner', platform: platformOf })
   })
 

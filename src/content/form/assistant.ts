@@ -10,13 +10,13 @@ import { isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
 import { removeBanner } from '../banner'
-import { t, useWords } from '../runtime'
-import { createPanel, findAssistant, type AssistantPanel } from './panel'
+import { t, useWords } from './words'
+import { createPanel, type AssistantPanel } from './panel'
 import { accessibleText, recognizeFormStep, type FormStep } from './recognize'
 
 export interface FormAssistantDeps {
   platform: Platform
-  /** The logged-in account, as the content script last read it from the cookie. */
+  /** The logged-in account, read from the cookie when asked (the user may switch accounts). */
   account(): AccountRef | null
   send(message: ContentToBackground): Promise<BackgroundToContent | null>
   /** Aborted when the page goes away: every listener and observer goes with it. */
@@ -33,11 +33,6 @@ const CONFIRMATION_WATCH_MS = 30_000
 const SAME_SUBMISSION_MS = 10_000
 const HIGHLIGHT_MS = 6_000
 const ACTIVATION_EVENTS = ['click', 'keydown', 'submit'] as const
-
-/** Whether the assistant is on the page (the banner then stays away). */
-export function formAssistantShown(): boolean {
-  return findAssistant() !== null
-}
 
 /** Starts (and, after in-place navigation, restarts) the assistant on the pages that can hold the form. */
 export function watchFormPages(deps: FormAssistantDeps): void {

@@ -4,14 +4,10 @@
  * session (assistant.ts) decides what to show.
  */
 import { h } from '../dom'
-import { t, uiDirection, uiLanguage } from '../runtime'
+import { t, uiDirection, uiLanguage } from './words'
 import { PANEL_CSS } from './panel.css'
+import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant } from './presence'
 
-const TEST_ID = 'form-assistant'
-
-export function findAssistant(doc: Document = document): HTMLElement | null {
-  return doc.querySelector<HTMLElement>(`[data-testid="${TEST_ID}"]`)
-}
 
 export interface FormView {
   /** The page's own text of its submit control, to name it in the reminder. */
@@ -36,7 +32,7 @@ const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === 
 
 export function createPanel(onClose: () => void): AssistantPanel {
   findAssistant()?.remove()
-  const host = h('div', { 'data-testid': TEST_ID })
+  const host = h('div', { id: ASSISTANT_HOST_ID, 'data-testid': ASSISTANT_TEST_ID })
   // Placed through the CSS object model with !important, so page styles cannot hide or move it.
   const place: [string, string][] = [
     ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['z-index', '2147483646'],
