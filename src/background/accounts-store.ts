@@ -94,14 +94,13 @@ export class AccountsStore {
   /** Migrates and validates storage once per service-worker start; returns what was quarantined. */
   init(): Promise<QuarantineEntry[]> {
     this.ready ??= (async () => {
+      const writesBefore = this.writes
       const raw = await this.area.get(null)
       const loaded = loadStorage(raw, this.now())
       if (Object.keys(loaded.writes).length) await this.set(loaded.writes)
       if (loaded.removals.length) await this.remove(loaded.removals)
-      // What is stored now, without reading it again: the first all() after a start is often the popup waiting.
-      const after: RawStorage = { ...raw, ...loaded.writes }
-      for (const key of loaded.removals) delete after[key]
-      this.snapshot = storedData(after)
+      // Storage as read, when nothing changed it since: the first all() after a start is often the popup waiting.
+      if (this.writes === writesBefore) this.snapshot = storedData(raw)
       return loaded.quarantined
     })()
     return this.ready

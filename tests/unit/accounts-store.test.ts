@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
-import { QuarantineEntry, type Account } from '../../src/core/storage'
+import { QuarantineEntry, type Account, type RawStorage } from '../../src/core/storage'
 import type { AccountRef } from '../../src/core/platform'
 import type { ObjectionEvent } from '../../src/core/objection'
 import { FakeStorage } from './fake-storage'
@@ -225,25 +225,38 @@ describe('AccountsStore.all() keeps its read until storage changes', () => {
     expect((await store.all()).quarantine).toHaveLength(1)
   })
 
-  it('does not keep a read that a write overtook', async () => {
-    const area = new FakeStorage({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
-    let writeDuringNextRead = false
-    // The area as seen by the store: a write lands after a whole read took its data, before it returns.
+  /** An area where a write lands after the next whole read took its data, before that read returns. */
+  function racingArea(initial: RawStorage) {
+    const area = new FakeStorage(initial)
+    const race = { armed: false }
     const racing = Object.assign(Object.create(area) as FakeStorage, {
       get: async (keys?: string | string[] | null) => {
         const data = await area.get(keys)
-        if (writeDuringNextRead && keys === null) {
-          writeDuringNextRead = false
+        if (race.armed && keys === null) {
+          race.armed = false
           area.poke(IG_KEY, stored(IG))
         }
         return data
       },
     })
+    return { area, racing, race }
+  }
+
+  it('does not keep a read that a write overtook', async () => {
+    const { area, racing, race } = racingArea({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
     const store = new AccountsStore(racing, clock)
     await store.init()
     area.poke('settings', { language: 'de' }) // drops the start-up read
-    writeDuringNextRead = true
+    race.armed = true
     expect((await store.all()).accounts).toEqual([stored(FB)]) // what storage held when read
+    expect((await store.all()).accounts).toEqual([stored(FB), stored(IG)])
+  })
+
+  it('does not keep a start-up read that a write overtook (storage seeded as the worker starts)', async () => {
+    const { racing, race } = racingArea({ schemaVersion: 1, settings: {}, [FB_KEY]: stored(FB) })
+    const store = new AccountsStore(racing, clock)
+    race.armed = true
+    await store.init()
     expect((await store.all()).accounts).toEqual([stored(FB), stored(IG)])
   })
 })
