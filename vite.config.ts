@@ -10,7 +10,7 @@ export default defineConfig({
     outDir: `${process.env.DIST_DIR ?? 'dist'}/${target}`,
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox140' : 'chrome120',
-    modulePreload: false,
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   server: { port: 5173, strictPort: true, cors: { origin: [/^chrome-extension:\/\//] } },
