@@ -19,6 +19,7 @@ const EXTENSION = argv.includes('--extension') ? argv[argv.indexOf('--extension'
 const ONLY_POPUP = argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'popup'
 const WINDOW_MS = 4000
 const CONTENT_SCRIPT = 'src/content/main.iife.js'
+const ASSISTANT_SCRIPT = 'src/content/assistant.iife.js'
 const BUDGETS = { gzipBytes: 12 * 1024, cpuMs: 2, bannerMs: 100, popupMs: 100 }
 
 const median = (xs: number[]) => {
@@ -136,24 +137,38 @@ async function wakeAfterStop(browser: ExtensionBrowser): Promise<number> {
 
 async function main() {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run \`npm run build\` first`)
-  const baselineDir = join(ROOT, '.tmp', 'bench-empty-content-script')
-  rmSync(baselineDir, { recursive: true, force: true })
-  cpSync(EXTENSION, baselineDir, { recursive: true })
-  writeFileSync(join(baselineDir, CONTENT_SCRIPT), '')
+  /** The same extension with another banner script: empty (what injection alone costs) and the floor (floor-content-script.js). */
+  const variant = (name: string, script: string): string => {
+    const dir = join(ROOT, '.tmp', `bench-${name}`)
+    rmSync(dir, { recursive: true, force: true })
+    cpSync(EXTENSION, dir, { recursive: true })
+    writeFileSync(join(dir, CONTENT_SCRIPT), script)
+    return dir
+  }
+  const dirs = {
+    ext: EXTENSION,
+    base: variant('empty-content-script', ''),
+    floor: variant('floor-content-script', readFileSync(join(import.meta.dirname, 'floor-content-script.js'), 'utf8')),
+  }
 
-  const source = readFileSync(join(EXTENSION, CONTENT_SCRIPT))
-  const size = { raw: source.length, gzip: gzipSync(source, { level: 9 }).length }
+  const sizeOf = (file: string) => {
+    const source = readFileSync(join(EXTENSION, file))
+    return { raw: source.length, gzip: gzipSync(source, { level: 9 }).length }
+  }
+  const size = sizeOf(CONTENT_SCRIPT)
+  const assistantSize = sizeOf(ASSISTANT_SCRIPT)
 
   const server = await startFixtureServer()
-  const withExt: PageRun[] = []
-  const baseline: PageRun[] = []
+  const runs = { ext: [] as PageRun[], base: [] as PageRun[], floor: [] as PageRun[] }
+  const { ext: withExt, base: baseline } = runs
   const loggedOut: PageRun[] = []
   try {
     for (let i = 0; i < (ONLY_POPUP ? 0 : RUNS); i++) {
-      const order = i % 2 ? (['base', 'ext'] as const) : (['ext', 'base'] as const)
+      // Alternating, so that a slower spell of the machine falls on every variant alike.
+      const order = (['ext', 'base', 'floor'] as const).map((_, k, all) => all[(k + i) % all.length]!)
       for (const which of order) {
-        const run = await heavyPageRun(server, which === 'ext' ? EXTENSION : baselineDir, true)
-        ;(which === 'ext' ? withExt : baseline).push(run)
+        const run = await heavyPageRun(server, dirs[which], true)
+        runs[which].push(run)
         process.stderr.write(`run ${i + 1}/${RUNS} ${which}: ${run.cpuMs.toFixed(2)} ms\n`)
       }
     }
@@ -174,9 +189,11 @@ async function main() {
     const banner = withExt.map((r) => r.bannerAfterDclMs).filter((x): x is number => x !== null)
     const heapAdded = withExt.map((r, i) => (r.heapBytes - (baseline[i]?.heapBytes ?? r.heapBytes)) / 1024)
     const pageLines = [
-      `content script ${CONTENT_SCRIPT}: ${size.raw} B raw, ${size.gzip} B gzip (budget ${BUDGETS.gzipBytes} B)`,
+      `content script ${CONTENT_SCRIPT} (every facebook/instagram page): ${size.raw} B raw, ${size.gzip} B gzip (budget ${BUDGETS.gzipBytes} B)`,
+      `  form assistant ${ASSISTANT_SCRIPT} (Meta's form pages only): ${assistantSize.raw} B raw, ${assistantSize.gzip} B gzip`,
       `extension's own main-thread CPU, first ${WINDOW_MS / 1000} s, heavy feed, logged in: ${summary(cpu, 'ms')} (budget ${BUDGETS.cpuMs} ms)`,
       `  same with an empty content script (injection only): ${summary(baseline.map((r) => r.cpuMs), 'ms')}`,
+      `  floor, a script that reads the cookie, sends one message and draws one line: ${summary(runs.floor.map((r) => r.cpuMs), 'ms')}`,
       `  logged out (reads the cookie, nothing to show): ${summary(loggedOut.map((r) => r.cpuMs), 'ms')}`,
       `banner after DOMContentLoaded: ${summary(banner, 'ms', 1)} (budget ${BUDGETS.bannerMs} ms)`,
       `JS heap added vs empty content script: ${summary(heapAdded, 'KiB', 0)}`,

@@ -5,7 +5,8 @@
  * in the top frame only, and only for a logged-in account.
  */
 import { accountIdFromCookies, platformOfHost, type AccountRef } from '../core/platform'
-import { send } from './send'
+import { isBackgroundToContent } from '../core/content-reply'
+import { createSender } from './send'
 import { watchFormPages } from './form/assistant'
 import { assistantLoaded, markAssistantLoaded } from './form/presence'
 
@@ -20,7 +21,7 @@ if (platform && window.top === window && !assistantLoaded() && accountIdFromCook
       const accountId = accountIdFromCookies(platform, document.cookie)
       return accountId ? { platform, accountId } : null
     },
-    send,
+    send: createSender(isBackgroundToContent),
     signal: listening.signal,
   })
 }

@@ -21,6 +21,10 @@ export interface BannerActions {
 const TEST_ID = 'objection-banner'
 /** Found by id, from the document's id map: a selector would walk all of a feed's nodes. */
 const HOST_ID = 'object-meta-ai-banner'
+const HOST_PLACEMENT = [
+  'all: initial', 'display: block', 'position: fixed', 'z-index: 2147483646', 'inset-block-end: 16px', 'inset-inline-end: 16px',
+  'max-inline-size: min(380px, calc(100vw - 32px))',
+].map((declaration) => `${declaration} !important;`).join(' ')
 
 export function findBanner(doc: Document = document): HTMLElement | null {
   return doc.getElementById(HOST_ID)
@@ -65,18 +69,14 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     host = h('div', { id: HOST_ID, 'data-testid': TEST_ID })
     // Placed through the CSS object model with !important, so page styles cannot hide or move it
     // and a strict page CSP (no inline style attributes) does not block it.
-    const place: [string, string][] = [
-      ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['z-index', '2147483646'],
-      ['inset-block-end', '16px'], ['inset-inline-end', '16px'], ['max-inline-size', 'min(380px, calc(100vw - 32px))'],
-    ]
-    for (const [name, value] of place) host.style.setProperty(name, value, 'important')
+    host.style.cssText = HOST_PLACEMENT
     host.attachShadow({ mode: 'open' })
     document.documentElement.append(host)
   }
   const text = state.text
   host.dir = text.dir
-  host.dataset.status = state.status
-  host.dataset.account = accountKey(state)
+  host.setAttribute('data-status', state.status)
+  host.setAttribute('data-account', accountKey(state))
   const root = host.shadowRoot!
   const wasCollapsed = root.querySelector('.card')?.classList.contains('collapsed') ?? false
   const openDate = root.querySelector<HTMLFormElement>('form.done:not([hidden])')?.querySelector('input')

@@ -5,18 +5,20 @@
  * script of its own (assistant.iife.ts), so its code is never even parsed on other pages.
  */
 import { accountIdFromCookies, accountKey, platformOfHost, type AccountRef, type Platform } from '../core/platform'
-import type { BackgroundToContent, BannerState, ContentToBackground } from '../core/messages'
-import { isBackgroundToContent } from '../core/content-reply'
+import type { BannerState, ContentToBackground } from '../core/messages'
+import { isBannerReply, type BannerReply } from '../core/content-reply'
 import { formPageKind } from '../core/form-recognition'
 import { api } from './runtime'
-import { send } from './send'
+import { createSender } from './send'
 import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
 import { assistantLoaded, findAssistant } from './form/presence'
+
+const send = createSender(isBannerReply)
 
 function start(platform: Platform, firstAccountId: string): void {
   let account: AccountRef | null = null
 
-  const apply = (reply: BackgroundToContent | null): void => {
+  const apply = (reply: BannerReply | null): void => {
     if (reply?.type === 'banner') showBanner(reply)
     else showBannerError()
   }
@@ -55,7 +57,7 @@ function start(platform: Platform, firstAccountId: string): void {
   // The background tells each tab that shows an account when its banner changed elsewhere
   // (another tab, the popup), so this page neither polls nor listens to storage.
   const onPush = (message: unknown): void => {
-    if (isBackgroundToContent(message) && message.type === 'banner' && account && accountKey(message) === accountKey(account)) showBanner(message)
+    if (isBannerReply(message) && message.type === 'banner' && account && accountKey(message) === accountKey(account)) showBanner(message)
   }
   api.runtime.onMessage.addListener(onPush)
 
@@ -68,13 +70,16 @@ function start(platform: Platform, firstAccountId: string): void {
     void refresh()
     if (!assistantLoaded() && formPageKind(location.href)) void send({ type: 'content/assistant-wanted', platform })
   }
-  // Both sites are single-page apps: re-check after in-page navigation and when the tab comes
-  // back into view, never by polling or by watching the whole document. Without the Navigation
-  // API, a click that navigates in-page is the cue.
+  // Both sites are single-page apps: re-check after in-page navigation (the Navigation API reports
+  // back and forward too) and when the tab comes back into view, never by polling or by watching
+  // the whole document. Without the Navigation API, a click that navigates in-page and popstate
+  // are the cues.
   const nav = (globalThis as { navigation?: EventTarget }).navigation
   if (nav) nav.addEventListener('navigatesuccess', check, { signal })
-  else document.addEventListener('click', () => setTimeout(check, 500), { capture: true, passive: true, signal })
-  addEventListener('popstate', check, { signal })
+  else {
+    document.addEventListener('click', () => setTimeout(check, 500), { capture: true, passive: true, signal })
+    addEventListener('popstate', check, { signal })
+  }
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check(), { signal })
   addEventListener('pagehide', (event) => event.persisted || listening.abort(), { signal })
   void refresh()

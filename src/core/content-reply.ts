@@ -33,8 +33,32 @@ const isBannerText = (x: unknown): boolean =>
 /** zod's own e-mail pattern (the regex alone, not zod's runtime), so both checks agree. */
 export const isEmail = (x: unknown): x is string => typeof x === 'string' && regexes.email.test(x)
 
+/** The replies the banner's script takes: what to show, ok, or an error (not the form assistant's context). */
+export type BannerReply = Exclude<BackgroundToContent, { type: 'assistant-context' }>
+
+/** The check of the banner's script, which runs on every page: the assistant's part stays out of its code. */
+export function isBannerReply(x: unknown): x is BannerReply {
+  return isObject(x) && isBannerReplyObject(x)
+}
+
 export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
-  if (!isObject(x)) return false
+  return isObject(x) && (x.type === 'assistant-context' ? isAssistantContext(x) : isBannerReplyObject(x))
+}
+
+function isAssistantContext(x: Record<string, unknown>): boolean {
+  return (
+    hasOnly(x, CONTEXT_KEYS) &&
+    typeof x.lang === 'string' &&
+    (x.dir === 'ltr' || x.dir === 'rtl') &&
+    isObject(x.catalog) &&
+    Object.values(x.catalog).every((entry) => isObject(entry) && hasOnly(entry, MESSAGE_KEYS) && typeof entry.message === 'string') &&
+    Array.isArray(x.formWords) &&
+    x.formWords.length <= 100 &&
+    x.formWords.every(isFormWords)
+  )
+}
+
+function isBannerReplyObject(x: Record<string, unknown>): boolean {
   switch (x.type) {
     case 'ok':
       return hasOnly(x, new Set(['type']))
@@ -51,17 +75,6 @@ export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
         optionalString(x.label) &&
         (x.expectedEmail === undefined || isEmail(x.expectedEmail)) &&
         isBannerText(x.text)
-      )
-    case 'assistant-context':
-      return (
-        hasOnly(x, CONTEXT_KEYS) &&
-        typeof x.lang === 'string' &&
-        (x.dir === 'ltr' || x.dir === 'rtl') &&
-        isObject(x.catalog) &&
-        Object.values(x.catalog).every((entry) => isObject(entry) && hasOnly(entry, MESSAGE_KEYS) && typeof entry.message === 'string') &&
-        Array.isArray(x.formWords) &&
-        x.formWords.length <= 100 &&
-        x.formWords.every(isFormWords)
       )
     default:
       return false

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { BackgroundToContent } from '../../src/core/messages'
-import { isBackgroundToContent } from '../../src/core/content-reply'
+import { isBackgroundToContent, isBannerReply } from '../../src/core/content-reply'
 import { FORM_WORDS } from '../../src/core/form-words'
 
 const text = {
@@ -71,6 +71,18 @@ describe('the content script check of background replies', () => {
     fc.assert(
       fc.property(fc.oneof(nearReply, fc.anything()), (reply) => {
         expect(isBackgroundToContent(reply)).toBe(BackgroundToContent.safeParse(reply).success)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('the banner script’s check takes exactly the replies the schema accepts but the assistant’s context', () => {
+    const context = { type: 'assistant-context', lang: 'en', dir: 'ltr', catalog: {}, formWords: [...FORM_WORDS] }
+    expect([isBackgroundToContent(context), isBannerReply(context)]).toEqual([true, false])
+    fc.assert(
+      fc.property(fc.oneof(nearReply, fc.anything()), (reply) => {
+        const parsed = BackgroundToContent.safeParse(reply)
+        expect(isBannerReply(reply)).toBe(parsed.success && parsed.data.type !== 'assistant-context')
       }),
       { numRuns: 3000 },
     )
