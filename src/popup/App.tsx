@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks'
+import { useCallback, useState } from 'preact/hooks'
 import type { AppState, PopupToBackground } from '../core/messages'
 import { accountKey } from '../core/platform'
 import { ask, loadState } from './background'
@@ -15,24 +15,24 @@ import { defaultSelection, ordered } from './order'
 /** Sends a message to the background, then reloads the state; throws what the background said. */
 export type Act = (message: PopupToBackground) => Promise<void>
 
-export function App() {
-  const [state, setState] = useState<AppState | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [selected, setSelected] = useState<string | null>(null)
+/** The account the guide opens on: the one already open while it still exists, else the default. */
+function selectionIn(state: AppState, current: string | null): string | null {
+  return current && state.accounts.some((a) => accountKey(a) === current)
+    ? current
+    : defaultSelection(ordered(state), state.activeAccount ? accountKey(state.activeAccount) : null)
+}
+
+/** `first`: the state the page loaded before its first render, or why it could not. */
+export function App({ first }: { first: AppState | Error }) {
+  const [state, setState] = useState<AppState | null>(first instanceof Error ? null : first)
+  const error = first instanceof Error ? first.message : null
+  const [selected, setSelected] = useState<string | null>(() => (first instanceof Error ? null : selectionIn(first, null)))
 
   const reload = useCallback(async () => {
     const next = await loadState()
     setState(next)
-    setSelected((current) =>
-      current && next.accounts.some((a) => accountKey(a) === current)
-        ? current
-        : defaultSelection(ordered(next), next.activeAccount ? accountKey(next.activeAccount) : null),
-    )
+    setSelected((current) => selectionIn(next, current))
   }, [])
-
-  useEffect(() => {
-    reload().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-  }, [reload])
 
   const act: Act = useCallback(
     async (message) => {
@@ -44,9 +44,6 @@ export function App() {
 
   const accounts = state ? ordered(state) : []
   const account = accounts.find((a) => accountKey(a) === selected)
-  // Local data answers within milliseconds: paint nothing until it has, then everything at once
-  // (no spinner, no content jumping down as the rest arrives).
-  if (!state && !error) return null
 
   return (
     <main>

@@ -23,7 +23,7 @@ export async function requestState(): Promise<unknown> {
 }
 
 // The printable proof (?proof=…) asks for its one account instead.
-let early: Promise<unknown> | null = new URLSearchParams(location.search).has('proof') ? null : requestState()
+let early: Promise<unknown> | null = new URLSearchParams(location.search).get('proof') ? null : requestState()
 
 /** The first request's pending reply, once; null afterwards. */
 export function takeEarlyRequest(): Promise<unknown> | null {
