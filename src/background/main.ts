@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill'
 import { AccountsStore } from './accounts-store'
-import { route } from './router'
+import { route, type ContentScript } from './router'
 import { catalogOf, localizerFor } from './localizer'
 import { FORM_WORDS } from '../core/form-words'
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
@@ -13,13 +13,17 @@ const assistantKeys = async (): Promise<string[]> =>
 const store = new AccountsStore(browser.storage.local)
 const now = (): Date => new Date()
 
-/** The form assistant's script, as the build named it in the manifest. */
-const ASSISTANT_SCRIPT = browser.runtime
-  .getManifest()
-  .content_scripts?.flatMap((script) => script.js ?? [])
-  .find((file) => file.includes('assistant'))
-const injectAssistant = async ({ tabId, frameId }: { tabId: number; frameId: number }): Promise<void> => {
-  if (ASSISTANT_SCRIPT) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT] })
+/** The files of the scripts run on request: the drawing (built by scripts/build.mjs), the assistant as the manifest names it. */
+const SCRIPT_FILES: Record<ContentScript, string | undefined> = {
+  banner: 'src/content/banner-script.js',
+  assistant: browser.runtime
+    .getManifest()
+    .content_scripts?.flatMap((script) => script.js ?? [])
+    .find((file) => file.includes('assistant')),
+}
+const runScript = async (script: ContentScript, { tabId, frameId }: { tabId: number; frameId: number }): Promise<void> => {
+  const file = SCRIPT_FILES[script]
+  if (file) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] })
 }
 
 /** Messages after which the reminder badge and alarm may change. */
@@ -35,7 +39,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     ownOrigin: browser.runtime.getURL(''),
     now,
     tabAccount: accountOfTab,
-    injectAssistant,
+    runScript,
     localize: localizerFor,
     assistantKeys,
     formWords: FORM_WORDS,

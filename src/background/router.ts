@@ -39,9 +39,12 @@ export interface RouterDeps {
   formWords: readonly FormWords[]
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
-  /** Runs the form assistant's script in a frame of a facebook/instagram tab. */
-  injectAssistant?: (target: { tabId: number; frameId: number }) => Promise<void>
+  /** Runs one of the extension's own content scripts in a frame of a facebook/instagram tab. */
+  runScript?: (script: ContentScript, target: { tabId: number; frameId: number }) => Promise<void>
 }
+
+/** The content scripts the background runs on request: the banner's drawing, the form assistant. */
+export type ContentScript = 'banner' | 'assistant'
 
 const error = (code: ErrorReply['code'], message: string): ErrorReply => ({ type: 'error', code, message })
 
@@ -113,10 +116,10 @@ export async function bannerOf(ref: AccountRef, deps: Pick<RouterDeps, 'store' |
 
 async function handleContent(message: ContentToBackground, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
   if (message.type === 'content/assistant-context') return assistantContext(deps)
-  if (message.type === 'content/assistant-wanted') {
+  if (message.type === 'content/assistant-wanted' || message.type === 'content/banner-wanted') {
     const tabId = sender.tab?.id
-    if (tabId === undefined || !deps.injectAssistant) return error('failed', 'no tab to run the form assistant in')
-    await deps.injectAssistant({ tabId, frameId: sender.frameId ?? 0 })
+    if (tabId === undefined || !deps.runScript) return error('failed', 'no tab to run the script in')
+    await deps.runScript(message.type === 'content/banner-wanted' ? 'banner' : 'assistant', { tabId, frameId: sender.frameId ?? 0 })
     return { type: 'ok' }
   }
   const now = deps.now()

@@ -1,6 +1,7 @@
 /**
  * The in-page banner: a compact card in an open shadow root, in a labelled region, that the
- * user can collapse. It only draws and reports clicks; main.iife.ts decides what to show.
+ * user can collapse. It only draws and reports clicks; main.iife.ts decides what to show, and the
+ * background runs this code (banner-script.ts) only in pages that have a banner to show.
  * Drawn from few kinds of element (div with ARIA roles, button, a link): each kind costs its
  * first use in the content script's world, on every facebook page that shows the banner.
  */
@@ -10,30 +11,13 @@ import { h } from './dom'
 import { localDay } from '../core/calendar'
 import { accountKey } from '../core/platform'
 import { BANNER_CSS } from './banner.css'
-
-export interface BannerActions {
-  objectNow(): void
-  markDone(objectedOn: string): void
-  snooze(): void
-  dismiss(): void
-}
+import { BANNER_HOST_ID, findBanner, removeBanner, type BannerActions } from './banner-link'
 
 const TEST_ID = 'objection-banner'
-/** Found by id, from the document's id map: a selector would walk all of a feed's nodes. */
-const HOST_ID = 'object-meta-ai-banner'
 const HOST_PLACEMENT = [
   'all: initial', 'display: block', 'position: fixed', 'z-index: 2147483646', 'inset-block-end: 16px', 'inset-inline-end: 16px',
   'max-inline-size: min(380px, calc(100vw - 32px))',
 ].map((declaration) => `${declaration} !important;`).join(' ')
-
-export function findBanner(doc: Document = document): HTMLElement | null {
-  return doc.getElementById(HOST_ID)
-}
-
-export function removeBanner(doc: Document = document): void {
-  findBanner(doc)?.remove()
-}
-
 
 /** "When did you object?": built on first use, to keep the banner's first drawing small. */
 function dateQuestion(text: BannerText, today: string, actions: BannerActions, close: () => void): HTMLFormElement {
@@ -66,7 +50,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   const key = JSON.stringify(state)
   if (host && drawn.get(host) === key) return host
   if (!host) {
-    host = h('div', { id: HOST_ID, 'data-testid': TEST_ID })
+    host = h('div', { id: BANNER_HOST_ID, 'data-testid': TEST_ID })
     // Placed through the CSS object model with !important, so page styles cannot hide or move it
     // and a strict page CSP (no inline style attributes) does not block it.
     host.style.cssText = HOST_PLACEMENT
@@ -146,12 +130,4 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   root.replaceChildren(h('style', {}, BANNER_CSS), card)
   drawn.set(host, key)
   return host
-}
-
-/** Shows a short error inside the banner (announced by screen readers). */
-export function showBannerError(): void {
-  const status = findBanner()?.shadowRoot?.querySelector<HTMLElement>('[role="status"]')
-  if (!status) return
-  status.hidden = false
-  status.textContent = status.dataset.message ?? ''
 }

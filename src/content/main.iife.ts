@@ -4,21 +4,21 @@
  * facebook/instagram account costs one message to the background. The form assistant is a
  * script of its own (assistant.iife.ts), so its code is never even parsed on other pages.
  */
-import { accountIdFromCookies, accountKey, platformOfHost, type AccountRef, type Platform } from '../core/platform'
-import type { BannerState, ContentToBackground } from '../core/messages'
-import { isBannerReply, type BannerReply } from '../core/content-reply'
-import { formPageKind } from '../core/form-recognition'
+import { accountIdFromCookies, platformOfPageUrl, type AccountRef, type Platform } from '../core/platform'
+import type { ContentToBackground } from '../core/messages'
+import { isReplyGist, type ReplyGist } from '../core/content-reply'
+import { mayHoldForm } from '../core/form-recognition'
 import { api } from './runtime'
 import { createSender } from './send'
-import { removeBanner, renderBanner, showBannerError, type BannerActions } from './banner'
+import { openBannerLink, removeBanner, showBannerError, type BannerActions, type BannerGist } from './banner-link'
 import { assistantLoaded, findAssistant } from './form/presence'
 
-const send = createSender(isBannerReply)
+const send = createSender(isReplyGist)
 
 function start(platform: Platform, firstAccountId: string): void {
   let account: AccountRef | null = null
 
-  const apply = (reply: BannerReply | null): void => {
+  const apply = (reply: ReplyGist | null): void => {
     if (reply?.type === 'banner') showBanner(reply)
     else showBannerError()
   }
@@ -51,13 +51,27 @@ function start(platform: Platform, firstAccountId: string): void {
     if (reply?.type === 'banner') showBanner(reply)
     else removeBanner()
   }
-  /** On Meta's form the form assistant speaks instead of the banner. */
-  const showBanner = (state: BannerState): void => void (findAssistant() ? removeBanner() : renderBanner(state, actions))
+  const link = openBannerLink(actions)
+  /** Whether the background was asked to run the banner's drawing script in this page. */
+  let drawingAsked = false
+  /** Shows `state`; the drawing code comes the first time there is a banner to draw. */
+  const showBanner = (state: BannerGist): void => {
+    // On Meta's form the form assistant speaks instead of the banner.
+    const wanted = state.show && state.status !== 'confirmed' && !findAssistant()
+    link.state = wanted ? state : null
+    if (!wanted) removeBanner()
+    else if (link.draw) link.draw(state)
+    else if (!drawingAsked) {
+      drawingAsked = true
+      void send({ type: 'content/banner-wanted', platform })
+    }
+  }
 
   // The background tells each tab that shows an account when its banner changed elsewhere
   // (another tab, the popup), so this page neither polls nor listens to storage.
   const onPush = (message: unknown): void => {
-    if (isBannerReply(message) && message.type === 'banner' && account && accountKey(message) === accountKey(account)) showBanner(message)
+    const mine = account && isReplyGist(message) && message.type === 'banner' && message.platform === platform && message.accountId === account.accountId
+    if (mine) showBanner(message)
   }
   api.runtime.onMessage.addListener(onPush)
 
@@ -68,7 +82,7 @@ function start(platform: Platform, firstAccountId: string): void {
   // (a page loaded there has it from the manifest already).
   const check = (): void => {
     void refresh()
-    if (!assistantLoaded() && formPageKind(location.href)) void send({ type: 'content/assistant-wanted', platform })
+    if (!assistantLoaded() && mayHoldForm(document.URL)) void send({ type: 'content/assistant-wanted', platform })
   }
   // Both sites are single-page apps: re-check after in-page navigation (the Navigation API reports
   // back and forward too) and when the tab comes back into view, never by polling or by watching
@@ -85,10 +99,14 @@ function start(platform: Platform, firstAccountId: string): void {
   void refresh()
 }
 
-/** A page of another site, a frame, or nobody logged in: nothing more is done than this. */
+/**
+ * A page of another site, or nobody logged in: nothing more is done than this. (The manifest runs
+ * this script in top frames only.) document.URL, a string of the document already at hand, tells
+ * the site without waking more of the page's objects in this script's world.
+ */
 function gate(): void {
-  const platform = platformOfHost(location.hostname)
-  const accountId = platform && window.top === window ? accountIdFromCookies(platform, document.cookie) : null
+  const platform = platformOfPageUrl(document.URL)
+  const accountId = platform ? accountIdFromCookies(platform, document.cookie) : null
   if (platform && accountId) start(platform, accountId)
 }
 // Run from a microtask, off the script's top-level frame: a stack the browser captures while the

@@ -1,11 +1,11 @@
 /** The content scripts' one way to speak to the background: a typed message, retried while it starts. */
-import type { BackgroundToContent, ContentToBackground } from '../core/messages'
+import type { ContentToBackground } from '../core/messages'
 import { api } from './runtime'
 
 /** Waits before each retry while the background is not listening yet (starting up, just installed, slow machine). */
 const RETRY_DELAYS_MS = [250, 1000, 2000, 4000, 8000]
 /** Messages that change nothing when sent twice. */
-const REPEATABLE = new Set<ContentToBackground['type']>(['content/account-seen', 'content/assistant-context', 'content/assistant-wanted'])
+const REPEATABLE = new Set<ContentToBackground['type']>(['content/account-seen', 'content/assistant-context', 'content/assistant-wanted', 'content/banner-wanted'])
 
 /**
  * A sender whose replies pass `accept` (each script checks only the replies it takes, so the
@@ -13,7 +13,7 @@ const REPEATABLE = new Set<ContentToBackground['type']>(['content/account-seen',
  * the extension is gone, is null.
  */
 export const createSender =
-  <Reply extends BackgroundToContent>(accept: (reply: unknown) => reply is Reply) =>
+  <Reply>(accept: (reply: unknown) => reply is Reply) =>
   async (message: ContentToBackground): Promise<Reply | null> => {
     for (let attempt = 0; ; attempt++) {
       try {

@@ -33,6 +33,21 @@ const isBannerText = (x: unknown): boolean =>
 /** zod's own e-mail pattern (the regex alone, not zod's runtime), so both checks agree. */
 export const isEmail = (x: unknown): x is string => typeof x === 'string' && regexes.email.test(x)
 
+/**
+ * What the page watcher, on every page, needs of a reply: its kind and, for a banner, whose it is
+ * and whether it shows. The drawing script checks the whole reply (isBannerReply) before it draws.
+ */
+export type ReplyGist =
+  | { type: 'banner'; platform: string; accountId: string; status: string; show: boolean }
+  | { type: 'ok' }
+  | { type: 'error' }
+
+export function isReplyGist(x: unknown): x is ReplyGist {
+  if (!isObject(x)) return false
+  if (x.type === 'ok' || x.type === 'error') return true
+  return x.type === 'banner' && typeof x.platform === 'string' && typeof x.accountId === 'string' && typeof x.status === 'string' && typeof x.show === 'boolean'
+}
+
 /** The replies the banner's script takes: what to show, ok, or an error (not the form assistant's context). */
 export type BannerReply = Exclude<BackgroundToContent, { type: 'assistant-context' }>
 

@@ -75,17 +75,25 @@ export type FormPageKind = 'contact' | 'privacy'
  * script there on page load (a unit test checks the cover). In-page navigation to such a page
  * from elsewhere has the background run it.
  */
-export const FORM_PAGE_MATCHES = ['facebook.com', 'instagram.com'].flatMap((domain) =>
-  ['/contact/*', '/help/contact/*', '/privacy/policy*', '/privacy/center*', '/policy*'].map((path) => `https://*.${domain}${path}`),
-)
+export const FORM_PAGE_MATCHES = [
+  'https://*.facebook.com/contact/*', 'https://*.facebook.com/help/contact/*', 'https://*.facebook.com/privacy/policy*',
+  'https://*.facebook.com/privacy/center*', 'https://*.facebook.com/policy*',
+  'https://*.instagram.com/contact/*', 'https://*.instagram.com/help/contact/*', 'https://*.instagram.com/privacy/policy*',
+  'https://*.instagram.com/privacy/center*', 'https://*.instagram.com/policy*',
+]
 
 /** Every page FORM_PAGE_PATHS or the form addresses accept has one of these in its URL. */
 const CANDIDATE_WORDS = ['/contact/', '/privacy/', '/policy']
 
+/**
+ * A first look, by substring only: false for most pages (the feed, profiles, reels…), true for
+ * every page formPageKind accepts (and a few more, which formPageKind then turns down).
+ */
+export const mayHoldForm = (url: string): boolean => CANDIDATE_WORDS.some((word) => url.includes(word))
+
 /** Whether `url` may hold the objection form (now or after in-page navigation), and how. */
 export function formPageKind(url: string): FormPageKind | null {
-  // Most pages (the feed, profiles, reels…) are told apart by a plain substring, before any parsing.
-  if (!CANDIDATE_WORDS.some((word) => url.includes(word))) return null
+  if (!mayHoldForm(url)) return null
   let parsed: URL
   try {
     parsed = new URL(url)

@@ -31,6 +31,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/assistant-context'), platform: Platform }),
   /** In-page navigation reached a page that can hold the form: run the form assistant's script in this frame. */
   z.strictObject({ type: z.literal('content/assistant-wanted'), platform: Platform }),
+  /** The page has a banner to show for the first time: run the banner's drawing script in this frame. */
+  z.strictObject({ type: z.literal('content/banner-wanted'), platform: Platform }),
 ])
 export type ContentToBackground = z.infer<typeof ContentToBackground>
 

@@ -48,6 +48,12 @@ export function platformOfUrl(url: string | undefined): Platform | null {
   return parsed.protocol === 'https:' ? platformOfHost(parsed.hostname) : null
 }
 
+/** Same as platformOfUrl for a page's own https URL (document.URL), without the URL parser. */
+export function platformOfPageUrl(url: string): Platform | null {
+  const host = /^https:\/\/([^/:?#@]+)(?=[/:?#]|$)/.exec(url)?.[1]
+  return host ? platformOfHost(host) : null
+}
+
 /** The cookie that holds the logged-in account's id on each platform. */
 export const ACCOUNT_COOKIE: Record<Platform, string> = {
   facebook: 'c_user',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { BackgroundToContent } from '../../src/core/messages'
-import { isBackgroundToContent, isBannerReply } from '../../src/core/content-reply'
+import { isBackgroundToContent, isBannerReply, isReplyGist } from '../../src/core/content-reply'
 import { FORM_WORDS } from '../../src/core/form-words'
 
 const text = {
@@ -71,6 +71,18 @@ describe('the content script check of background replies', () => {
     fc.assert(
       fc.property(fc.oneof(nearReply, fc.anything()), (reply) => {
         expect(isBackgroundToContent(reply)).toBe(BackgroundToContent.safeParse(reply).success)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('the page watcher’s first look takes every banner reply, ok and error the schema accepts, and no other kind', () => {
+    expect(isReplyGist({ type: 'assistant-context', lang: 'en', dir: 'ltr', catalog: {}, formWords: [] })).toBe(false)
+    for (const bad of [null, 'banner', [banner], { ...banner, show: 'true' }, { ...banner, accountId: 1 }, { type: 'banners' }]) expect(isReplyGist(bad)).toBe(false)
+    fc.assert(
+      fc.property(fc.oneof(nearReply, fc.anything()), (reply) => {
+        const parsed = BackgroundToContent.safeParse(reply)
+        if (parsed.success && parsed.data.type !== 'assistant-context') expect(isReplyGist(reply)).toBe(true)
       }),
       { numRuns: 3000 },
     )

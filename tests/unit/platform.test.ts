@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accountIdFromCookies, accountKey, PLATFORMS, platformOfHost, platformOfUrl, refOfAccountKey } from '../../src/core/platform'
+import { accountIdFromCookies, accountKey, PLATFORMS, platformOfHost, platformOfPageUrl, platformOfUrl, refOfAccountKey } from '../../src/core/platform'
 import { AccountRef, Platform } from '../../src/core/platform-schema'
 
 describe('platformOfHost', () => {
@@ -54,6 +55,22 @@ describe('platformOfUrl', () => {
 
   it('rejects undefined', () => {
     expect(platformOfUrl(undefined)).toBeNull()
+  })
+})
+
+describe('platformOfPageUrl (the content script’s, without the URL parser)', () => {
+  it('agrees with platformOfUrl, but turns down any URL with user info', () => {
+    const cases = ['https://www.facebook.com/help/contact/6359191084165019', 'https://m.facebook.com/', 'https://help.instagram.com/contact/1', 'http://www.facebook.com/',
+      'https://example.com/www.facebook.com', 'https://example.com/#.facebook.com', 'https://www.facebook.com@evil.net/', 'https://evil.net@www.facebook.com/',
+      'https://facebook.com.evil.net/', 'https://www.facebook.com:443/', 'https://www.facebook.com?x', 'https://WWW.FACEBOOK.COM/', '']
+    for (const url of cases) expect(platformOfPageUrl(url), url).toBe(url.includes('@') ? null : platformOfUrl(url))
+    const hosts = fc.constantFrom('www.facebook.com', 'facebook.com', 'instagram.com', 'help.instagram.com', 'example.org', 'facebook.com.example.org')
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.tuple(hosts, fc.webPath()).map(([h, p]) => `https://${h}${p}`)), (url) => {
+        expect(platformOfPageUrl(url)).toBe(/^https:\/\/[^/?#]*@/.test(url) ? null : platformOfUrl(url))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
 

@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { OWN_ID, OWN_ORIGIN, routerDeps } from './router-deps'
 import { AccountsStore } from '../../src/background/accounts-store'
-import { route, type RouterDeps } from '../../src/background/router'
+import { route, type ContentScript, type RouterDeps } from '../../src/background/router'
 import { makeBackup } from '../../src/core/backup'
 import { ContentToBackground, PopupToBackground } from '../../src/core/messages'
 import type { SenderLike } from '../../src/core/sender'
@@ -76,6 +76,10 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
   'content/assistant-context': {
     valid: { type: 'content/assistant-context', platform: 'facebook' },
     malformed: [['an account id it does not take', { type: 'content/assistant-context', ...FB }]],
+  },
+  'content/banner-wanted': {
+    valid: { type: 'content/banner-wanted', platform: 'facebook' },
+    malformed: [['an account id it does not take', { type: 'content/banner-wanted', ...FB }]],
   },
   'content/assistant-wanted': {
     valid: { type: 'content/assistant-wanted', platform: 'facebook' },
@@ -179,13 +183,13 @@ function malformedVersions(c: Case): [string, unknown][] {
 
 let area: FakeStorage
 let deps: RouterDeps
-/** Where the background was asked to run the form assistant's script. */
-let injected: { tabId: number; frameId: number }[]
+/** Which scripts the background was asked to run, and where. */
+let injected: { script: ContentScript; tabId: number; frameId: number }[]
 beforeEach(() => {
   area = new FakeStorage(SEEDED)
   const store = new AccountsStore(area, () => NOW)
   injected = []
-  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined, injectAssistant: async (target) => void injected.push(target) })
+  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined, runScript: async (script, target) => void injected.push({ script, ...target }) })
 })
 const send = (message: unknown, sender: SenderLike) => route(message, sender, deps)
 
@@ -218,7 +222,8 @@ describe.each(Object.entries(CONTENT))('content message %s', (_type, c) => {
     expect(ContentToBackground.safeParse(c.valid).success).toBe(true)
     const reply = await send(c.valid, own)
     if (c.valid.type === 'content/assistant-context') expect(reply).toMatchObject({ type: 'assistant-context', catalog: { form_assistant_title: { message: 'form_assistant_title' } } })
-    else if (c.valid.type === 'content/assistant-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ tabId: 9, frameId: 0 }]])
+    else if (c.valid.type === 'content/assistant-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ script: 'assistant', tabId: 9, frameId: 0 }]])
+    else if (c.valid.type === 'content/banner-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ script: 'banner', tabId: 9, frameId: 0 }]])
     else expect(reply).toMatchObject({ type: 'banner', platform: platformOf })
   })
 

@@ -9,7 +9,7 @@ import { formPageKind, useFormWords, type FormPageKind } from '../../core/form-r
 import { isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
-import { removeBanner } from '../banner'
+import { removeBanner } from '../banner-link'
 import { t, useWords } from './words'
 import { createPanel, type AssistantPanel } from './panel'
 import { accessibleText, recognizeFormStep, type FormStep } from './recognize'
