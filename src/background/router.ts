@@ -156,7 +156,12 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
   }
   if (!account) return error('failed', 'unknown account')
   const settings = await deps.store.settings()
-  return bannerState(account, settings, now, await deps.localize(settings.language))
+  const state = bannerState(account, settings, now, await deps.localize(settings.language))
+  // A page that reports its account and has a banner to show gets the drawing at once, beside
+  // the reply, rather than after asking for it (content/banner-wanted stays for later banners).
+  const tabId = sender.tab?.id
+  if (message.type === 'content/account-seen' && state.show && tabId !== undefined) void deps.runScript?.('banner', { tabId, frameId: sender.frameId ?? 0 }).catch(() => undefined)
+  return state
 }
 
 async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promise<BackgroundToPopup> {

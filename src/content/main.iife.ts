@@ -14,6 +14,8 @@ import { openBannerLink, removeBanner, showBannerError, type BannerActions, type
 import { assistantLoaded, findAssistant } from './form/presence'
 
 const send = createSender(isReplyGist)
+/** How long the drawing the background runs with its reply may take before it is asked for again. */
+const DRAWING_GRACE_MS = 3000
 
 function start(platform: Platform, firstAccountId: string): void {
   let account: AccountRef | null = null
@@ -48,8 +50,14 @@ function start(platform: Platform, firstAccountId: string): void {
     account = ref
     const reply = await send({ type: 'content/account-seen', ...ref })
     if (account !== ref) return // the account changed while we waited
-    if (reply?.type === 'banner') showBanner(reply)
-    else removeBanner()
+    if (reply?.type !== 'banner') return removeBanner()
+    // For a banner that shows, the background runs the drawing with its reply; ask only if it
+    // has not come after a while.
+    if (reply.show && !link.draw && !drawingAsked) {
+      drawingAsked = true
+      setTimeout(() => link.draw || void send({ type: 'content/banner-wanted', platform }), DRAWING_GRACE_MS)
+    }
+    showBanner(reply)
   }
   const link = openBannerLink(actions)
   /** Whether the background was asked to run the banner's drawing script in this page. */

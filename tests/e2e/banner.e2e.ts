@@ -133,6 +133,24 @@ describe('the deadline banner', () => {
     expect(await page.locator(BANNER).count()).toBe(0)
   })
 
+  it('comes back without a reload when the popup shows a dismissed banner again, its drawing brought then', async () => {
+    await browser.login('facebook', '100012345')
+    const page = await open(FB)
+    await page.getByTestId('banner-dismiss').click()
+    await expect.poll(() => page.locator(BANNER).count()).toBe(0)
+    // A page that had no banner to show: the background never ran the drawing in it.
+    await page.reload()
+    await page.waitForTimeout(700)
+    expect(await page.locator(BANNER).count()).toBe(0)
+    const popup = await browser.openPopup()
+    const reply = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'popup/update-account', platform: 'facebook', accountId: '100012345', bannerDismissed: false }),
+    )
+    expect(reply).toEqual({ type: 'ok' })
+    await page.locator(BANNER).waitFor({ timeout: 5000 })
+    expect(await page.getByTestId('banner-object-now').count()).toBe(1)
+  })
+
   it('follows in-page navigation: no duplicate, account switch, logout', async () => {
     await browser.login('facebook', '100012345')
     const page = await open(FB)

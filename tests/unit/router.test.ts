@@ -164,6 +164,16 @@ describe('content messages', () => {
     expect(storedAccount()?.events).toEqual([{ type: 'marked_done', at: T0.toISOString(), objectedOn: '2025-05-10' }])
   })
 
+  it('runs the banner drawing with its account-seen reply when the banner shows, and only then', async () => {
+    const runs: unknown[] = []
+    deps.runScript = async (script, target) => void runs.push({ script, ...target })
+    await seen({ ...FACEBOOK_TAB, frameId: 0 })
+    expect(runs).toEqual([{ script: 'banner', tabId: 12, frameId: 0 }])
+    await send({ type: 'content/banner-dismiss', ...FB })
+    await seen()
+    expect(runs).toHaveLength(1)
+  })
+
   it('does not create an account on snooze, dismiss or mark-done', async () => {
     for (const message of [
       { type: 'content/banner-snooze', ...FB },
