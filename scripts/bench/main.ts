@@ -151,6 +151,8 @@ async function main() {
     rmSync(dir, { recursive: true, force: true })
     cpSync(EXTENSION, dir, { recursive: true })
     writeFileSync(join(dir, CONTENT_SCRIPT), script)
+    // The background still runs the banner's drawing for a banner that shows: empty, as the variant draws its own.
+    writeFileSync(join(dir, BANNER_SCRIPT), '')
     return dir
   }
   const dirs = {

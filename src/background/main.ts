@@ -23,7 +23,7 @@ const SCRIPT_FILES: Record<ContentScript, string | undefined> = {
 }
 const runScript = async (script: ContentScript, { tabId, frameId }: { tabId: number; frameId: number }): Promise<void> => {
   const file = SCRIPT_FILES[script]
-  if (file) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] })
+  if (file) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true })
 }
 
 /** Messages after which the reminder badge and alarm may change. */
