@@ -28,7 +28,9 @@ export function manifestFor(target: Target) {
     host_permissions: HOST_MATCHES,
     content_scripts: [
       { matches: FORM_PAGE_MATCHES, js: ['src/content/assistant.iife.ts'], run_at: 'document_end' as const },
-      { matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_end' as const },
+      // At document_start its one message leaves before the page's own scripts run: the banner
+      // comes while the page still loads instead of after its long tasks.
+      { matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_start' as const },
     ],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
     ...(target === 'firefox'

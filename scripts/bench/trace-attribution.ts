@@ -1,7 +1,8 @@
 /**
- * Which main-thread work in a DevTools trace is the extension's own: the top-level tasks that
- * run its scripts (injection, its timers and callbacks, by script URL) or deliver extension
- * messages to it (replies, storage events), counted once each, in thread time.
+ * Which main-thread work in a DevTools trace is the extension's own: the top-level tasks it starts
+ * (its script's injection after the page was parsed, its timers and callbacks, messages delivered
+ * to it), counted whole, and in tasks the page started (its parser, an event the page listens to
+ * as well), only the extension's own events. Nested events are counted once, in thread time.
  */
 export interface TraceEvent {
   name: string
@@ -29,6 +30,10 @@ export function isExtensionEvent(event: TraceEvent, extensionOrigin: string): bo
   return /^Receive mojo (message|reply)$/.test(event.name) && (mojoInterface(event)?.startsWith('extensions.mojom.') ?? false)
 }
 
+/** Work of the page itself: its parser, or a script of its own. */
+const isPageWork = (event: TraceEvent, extensionOrigin: string): boolean =>
+  event.name === 'ParseHTML' || (/^(EvaluateScript|FunctionCall|v8\.compile)$/.test(event.name) && !!urlOf(event) && !urlOf(event)!.startsWith(extensionOrigin))
+
 export interface Attribution {
   /** Thread time of the extension's tasks, in milliseconds. */
   cpuMs: number
@@ -37,7 +42,7 @@ export interface Attribution {
   tid: number | null
 }
 
-/** Attributes to the extension the top-level tasks, within `windowUs` of `startUs`, that hold one of its events. */
+/** Attributes to the extension its work on the page's main thread within `windowUs` of `startUs`. */
 export function attributeToExtension(events: TraceEvent[], extensionOrigin: string, startUs: number, windowUs: number): Attribution {
   const injection = events.find((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(extensionOrigin))
   if (!injection) return { cpuMs: 0, tasks: 0, tid: null }
@@ -46,24 +51,31 @@ export function attributeToExtension(events: TraceEvent[], extensionOrigin: stri
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
   let cpuUs = 0
   let tasks = 0
-  let taskEnd = -1
-  let current: TraceEvent | null = null
-  let counted = false
-  const close = () => {
-    if (current && counted) {
-      cpuUs += current.tdur ?? current.dur ?? 0
+  let task: TraceEvent | null = null
+  let inside: TraceEvent[] = []
+  const close = (): void => {
+    if (!task) return
+    const own = inside.filter((e) => isExtensionEvent(e, extensionOrigin))
+    if (own.length) {
       tasks++
+      if (!inside.some((e) => isPageWork(e, extensionOrigin))) cpuUs += task.tdur ?? task.dur ?? 0
+      else {
+        // The page's task: only the extension's outermost events in it.
+        let end = -1
+        for (const e of own) {
+          if (e.ts < end) continue
+          cpuUs += e.tdur ?? e.dur ?? 0
+          end = e.ts + (e.dur ?? 0)
+        }
+      }
     }
   }
   for (const event of onThread) {
-    if (event.name === 'RunTask' && event.ts >= taskEnd) {
+    if (event.name === 'RunTask' && (!task || event.ts >= task.ts + (task.dur ?? 0))) {
       close()
-      current = event
-      counted = false
-      taskEnd = event.ts + (event.dur ?? 0)
-      continue
-    }
-    if (current && event.ts < taskEnd && isExtensionEvent(event, extensionOrigin)) counted = true
+      task = event
+      inside = []
+    } else if (task && event.ts < task.ts + (task.dur ?? 0)) inside.push(event)
   }
   close()
   return { cpuMs: cpuUs / 1000, tasks, tid: injection.tid }
