@@ -1,8 +1,10 @@
 /**
- * The banner's content script, built as one self-contained IIFE (no loader, no web-accessible
- * resources that pages could probe). On any page it reads one cookie; only a logged-in
- * facebook/instagram account costs one message to the background. The form assistant is a
- * script of its own (assistant.iife.ts), so its code is never even parsed on other pages.
+ * The page watcher, the content script of every facebook/instagram page, built as one
+ * self-contained IIFE (no loader, no web-accessible resources that pages could probe). On any
+ * page it reads one cookie; only a logged-in account costs one message to the background, and it
+ * follows in-page navigation and account switches. The banner's drawing (banner-script.ts) and the
+ * form assistant (assistant.iife.ts) are scripts of their own, run only where they have something
+ * to show, so their code is never even parsed on other pages.
  */
 import { accountIdFromCookies, platformOfPageUrl, type AccountRef, type Platform } from '../core/platform'
 import type { ContentToBackground } from '../core/messages'
