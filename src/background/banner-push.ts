@@ -19,9 +19,13 @@ export function wireBannerPush(deps: Pick<RouterDeps, 'store' | 'now' | 'localiz
 }
 
 async function push(deps: Pick<RouterDeps, 'store' | 'now' | 'localize'>, wanted: (storageKey: string) => boolean): Promise<void> {
+  /** One state per account, however many tabs show it. */
+  const states = new Map<string, ReturnType<typeof bannerOf>>()
   for (const { tabId, ref } of await tabsShowingAccounts()) {
-    if (!wanted(storageKeyOfAccount(ref))) continue
-    const state = await bannerOf(ref, deps)
+    const key = storageKeyOfAccount(ref)
+    if (!wanted(key)) continue
+    if (!states.has(key)) states.set(key, bannerOf(ref, deps))
+    const state = await states.get(key)
     if (!state) continue
     // A tab closed or gone elsewhere has no content script to answer: nothing to tell it.
     browser.tabs.sendMessage(tabId, state, { frameId: 0 }).catch(() => undefined)

@@ -13,7 +13,8 @@ import type { AccountsStore } from './accounts-store'
 
 export const REMINDER_ALARM = 'reminders'
 const BADGE_COLOR = '#b3261e'
-const tabKey = (tabId: number): string => `tab:${tabId}`
+const TAB_PREFIX = 'tab:'
+const tabKey = (tabId: number): string => `${TAB_PREFIX}${tabId}`
 
 export async function refreshReminders(store: AccountsStore, now: Date = new Date()): Promise<void> {
   const { accounts } = await store.all()
@@ -34,7 +35,7 @@ export async function markTab(tabId: number, ref: AccountRef, status: Status): P
 export async function tabsShowingAccounts(): Promise<{ tabId: number; ref: AccountRef }[]> {
   const entries = Object.entries(await browser.storage.session.get(null))
   return entries.flatMap(([key, value]) => {
-    const tabId = key.startsWith('tab:') ? Number(key.slice(4)) : NaN
+    const tabId = key.startsWith(TAB_PREFIX) ? Number(key.slice(TAB_PREFIX.length)) : NaN
     const ref = Number.isInteger(tabId) && typeof value === 'string' ? refOfAccountKey(value) : null
     return ref ? [{ tabId, ref }] : []
   })

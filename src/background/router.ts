@@ -106,20 +106,30 @@ async function assistantContext(deps: RouterDeps): Promise<AssistantContext> {
   return { type: 'assistant-context', lang, dir, catalog, formWords: [...deps.formWords] }
 }
 
-/** What the banner of `ref` shows now, or undefined for an account that is not (or no longer) stored. */
-export async function bannerOf(ref: AccountRef, deps: Pick<RouterDeps, 'store' | 'now' | 'localize'>): Promise<BannerState | undefined> {
-  const account = await deps.store.get(ref)
-  if (!account) return undefined
+type BannerDeps = Pick<RouterDeps, 'store' | 'localize'>
+
+/** What the banner of `account` shows at `now`, in the language of the settings. */
+async function bannerFor(account: Account, now: Date, deps: BannerDeps): Promise<BannerState> {
   const settings = await deps.store.settings()
-  return bannerState(account, settings, deps.now(), await deps.localize(settings.language))
+  return bannerState(account, settings, now, await deps.localize(settings.language))
 }
+
+/** What the banner of `ref` shows now, or undefined for an account that is not (or no longer) stored. */
+export async function bannerOf(ref: AccountRef, deps: BannerDeps & Pick<RouterDeps, 'now'>): Promise<BannerState | undefined> {
+  const account = await deps.store.get(ref)
+  return account && bannerFor(account, deps.now(), deps)
+}
+
+/** The frame a content script's message came from, where a script can be run. */
+const frameOf = (sender: SenderLike): { tabId: number; frameId: number } | undefined =>
+  sender.tab?.id === undefined ? undefined : { tabId: sender.tab.id, frameId: sender.frameId ?? 0 }
 
 async function handleContent(message: ContentToBackground, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
   if (message.type === 'content/assistant-context') return assistantContext(deps)
   if (message.type === 'content/assistant-wanted' || message.type === 'content/banner-wanted') {
-    const tabId = sender.tab?.id
-    if (tabId === undefined || !deps.runScript) return error('failed', 'no tab to run the script in')
-    await deps.runScript(message.type === 'content/banner-wanted' ? 'banner' : 'assistant', { tabId, frameId: sender.frameId ?? 0 })
+    const frame = frameOf(sender)
+    if (!frame || !deps.runScript) return error('failed', 'no tab to run the script in')
+    await deps.runScript(message.type === 'content/banner-wanted' ? 'banner' : 'assistant', frame)
     return { type: 'ok' }
   }
   const now = deps.now()
@@ -155,12 +165,11 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
       break
   }
   if (!account) return error('failed', 'unknown account')
-  const settings = await deps.store.settings()
-  const state = bannerState(account, settings, now, await deps.localize(settings.language))
+  const state = await bannerFor(account, now, deps)
   // A page that reports its account and has a banner to show gets the drawing at once, beside
   // the reply, rather than after asking for it (content/banner-wanted stays for later banners).
-  const tabId = sender.tab?.id
-  if (message.type === 'content/account-seen' && state.show && tabId !== undefined) void deps.runScript?.('banner', { tabId, frameId: sender.frameId ?? 0 }).catch(() => undefined)
+  const frame = frameOf(sender)
+  if (message.type === 'content/account-seen' && state.show && frame) void deps.runScript?.('banner', frame).catch(() => undefined)
   return state
 }
 
