@@ -5,6 +5,7 @@
  * Also the few DOM helpers both need, by id (a selector would walk all of a feed's nodes).
  */
 import type { ReplyGist } from '../core/content-reply'
+import { worldSlot } from './world'
 
 export interface BannerActions {
   objectNow(): void
@@ -23,16 +24,15 @@ export interface BannerLink {
   draw?: (state: BannerGist) => void
 }
 
-const LINK = Symbol.for('object-meta-ai.banner')
-const world = globalThis as unknown as Record<symbol, BannerLink | undefined>
+const link = worldSlot<BannerLink>('banner')
 
 /** The watcher's end: made once per frame. */
 export function openBannerLink(actions: BannerActions): BannerLink {
-  return (world[LINK] ??= { state: null, actions })
+  return link.get() ?? link.set({ state: null, actions })
 }
 
 /** The drawing script's end: undefined when no watcher runs here. */
-export const bannerLink = (): BannerLink | undefined => world[LINK]
+export const bannerLink = (): BannerLink | undefined => link.get()
 
 export const BANNER_HOST_ID = 'object-meta-ai-banner'
 

@@ -7,17 +7,14 @@
  */
 import type { BannerState, BannerText } from '../core/messages'
 import { primaryObjectionForm } from '../core/facts'
-import { h } from './dom'
+import { fixedHost, h } from './dom'
 import { localDay } from '../core/calendar'
 import { accountKey } from '../core/platform'
 import { BANNER_CSS } from './banner.css'
 import { BANNER_HOST_ID, findBanner, removeBanner, type BannerActions } from './banner-link'
 
 const TEST_ID = 'objection-banner'
-const HOST_PLACEMENT = [
-  'all: initial', 'display: block', 'position: fixed', 'z-index: 2147483646', 'inset-block-end: 16px', 'inset-inline-end: 16px',
-  'max-inline-size: min(380px, calc(100vw - 32px))',
-].map((declaration) => `${declaration} !important;`).join(' ')
+const PLACEMENT = ['inset-block-end: 16px', 'inset-inline-end: 16px', 'max-inline-size: min(380px, calc(100vw - 32px))']
 
 /** "When did you object?": built on first use, to keep the banner's first drawing small. */
 function dateQuestion(text: BannerText, today: string, actions: BannerActions, close: () => void): HTMLFormElement {
@@ -50,11 +47,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
   const key = JSON.stringify(state)
   if (host && drawn.get(host) === key) return host
   if (!host) {
-    host = h('div', { id: BANNER_HOST_ID, 'data-testid': TEST_ID })
-    // Placed through the CSS object model with !important, so page styles cannot hide or move it
-    // and a strict page CSP (no inline style attributes) does not block it.
-    host.style.cssText = HOST_PLACEMENT
-    host.attachShadow({ mode: 'open' })
+    host = fixedHost(BANNER_HOST_ID, TEST_ID, PLACEMENT)
     document.documentElement.append(host)
   }
   const text = state.text

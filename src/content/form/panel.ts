@@ -3,7 +3,7 @@
  * labelled region, keyboard reachable and dismissable. It only draws and reports clicks; the
  * session (assistant.ts) decides what to show.
  */
-import { h } from '../dom'
+import { fixedHost, h } from '../dom'
 import { t, uiDirection, uiLanguage } from './words'
 import { PANEL_CSS } from './panel.css'
 import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant } from './presence'
@@ -32,14 +32,8 @@ const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === 
 
 export function createPanel(onClose: () => void): AssistantPanel {
   findAssistant()?.remove()
-  const host = h('div', { id: ASSISTANT_HOST_ID, 'data-testid': ASSISTANT_TEST_ID })
-  // Placed through the CSS object model with !important, so page styles cannot hide or move it.
-  const place: [string, string][] = [
-    ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['z-index', '2147483646'],
-    ['inset-block-start', '72px'], ['inset-inline-end', '16px'], ['inline-size', 'min(320px, calc(100vw - 32px))'],
-  ]
-  for (const [name, value] of place) host.style.setProperty(name, value, 'important')
-  const root = host.attachShadow({ mode: 'open' })
+  const host = fixedHost(ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, ['inset-block-start: 72px', 'inset-inline-end: 16px', 'inline-size: min(320px, calc(100vw - 32px))'])
+  const root = host.shadowRoot!
   const dir = uiDirection()
 
   const close = h('button', { type: 'button', class: 'icon', 'aria-label': t('form_assistant_close') }, '×')

@@ -2,14 +2,13 @@
  * Whether the form assistant is here: its script in this frame, its panel on the page. Tiny on
  * purpose: the banner's script, which runs on every page, imports it.
  */
-const MARK = Symbol.for('object-meta-ai.form-assistant')
-/** Both content scripts of the extension share one world per frame: a mark on it is seen by both. */
-const world = globalThis as unknown as Record<symbol, true | undefined>
+import { worldSlot } from '../world'
 
-export const assistantLoaded = (): boolean => world[MARK] === true
-export const markAssistantLoaded = (): void => {
-  world[MARK] = true
-}
+/** Set by the assistant's script, seen by the watcher's: both run in one world per frame. */
+const loaded = worldSlot<true>('form-assistant')
+
+export const assistantLoaded = (): boolean => loaded.get() === true
+export const markAssistantLoaded = (): void => void loaded.set(true)
 
 export const ASSISTANT_TEST_ID = 'form-assistant'
 /** Found by id, from the document's id map: a selector would walk all of a feed's nodes. */
