@@ -22,8 +22,11 @@ export async function requestState(): Promise<unknown> {
   return browser.runtime.sendMessage(message)
 }
 
-// The printable proof (?proof=…) asks for its one account instead.
-let early: Promise<unknown> | null = new URLSearchParams(location.search).get('proof') ? null : requestState()
+/** The same page, opened in a tab with ?proof=<platform:id>, is the printable proof of that account. */
+export const proofKey = new URLSearchParams(location.search).get('proof')
+
+// The printable proof asks for its one account instead.
+let early: Promise<unknown> | null = proofKey ? null : requestState()
 
 /** The first request's pending reply, once; null afterwards. */
 export function takeEarlyRequest(): Promise<unknown> | null {

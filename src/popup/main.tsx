@@ -1,5 +1,5 @@
 // First: it sends the request for the popup's state while the rest loads.
-import './early-request'
+import { proofKey as proof } from './early-request'
 import { render } from 'preact'
 import type { AppState } from '../core/messages'
 import { App } from './App'
@@ -8,8 +8,6 @@ import { loadState } from './background'
 import { loadPickedLanguage, t, uiDirection, uiLanguage } from './i18n'
 
 const root = document.getElementById('app')!
-// The same page, opened in a tab with ?proof=<platform:id>, is the printable proof of that account.
-const proof = new URLSearchParams(location.search).get('proof')
 
 function setUpDocument(title: string): void {
   document.documentElement.lang = uiLanguage()
