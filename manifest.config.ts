@@ -38,14 +38,14 @@ export function manifestFor(target: Target) {
           browser_specific_settings: {
             gecko: {
               id: 'object-meta-ai@objection.invalid',
-              strict_min_version: '140.0',
+              strict_min_version: `${pkg.minimumBrowserVersions.firefox}.0`,
               data_collection_permissions: { required: ['none'] },
             },
             // data_collection_permissions came to Firefox for Android in 142.
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '120' }),
+      : { minimum_chrome_version: String(pkg.minimumBrowserVersions.chrome) }),
   }
 }
 

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite'
 import { crx } from '@crxjs/vite-plugin'
 import manifest, { type Target } from './manifest.config.ts'
+import pkg from './package.json' with { type: 'json' }
 
 const target = (process.env.TARGET as Target | undefined) ?? 'chrome'
 
@@ -9,7 +10,7 @@ export default defineConfig({
   build: {
     outDir: `${process.env.DIST_DIR ?? 'dist'}/${target}`,
     emptyOutDir: true,
-    target: target === 'firefox' ? 'firefox140' : 'chrome120',
+    target: `${target}${pkg.minimumBrowserVersions[target]}`,
     modulePreload: { polyfill: false },
     sourcemap: false,
   },

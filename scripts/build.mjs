@@ -1,6 +1,7 @@
 // Builds the unpacked extension for each browser into dist/<browser>/ and a store zip of each.
 import { build } from 'vite'
 import webExt from 'web-ext'
+import pkg from '../package.json' with { type: 'json' }
 
 // DIST_DIR builds elsewhere than dist/ (e.g. to test a branch while another build is in use).
 const dist = process.env.DIST_DIR ?? 'dist'
@@ -22,7 +23,7 @@ for (const target of ['chrome', 'firefox']) {
     build: {
       outDir: `${dist}/${target}/${BANNER_SCRIPT.dir}`,
       emptyOutDir: false,
-      target: target === 'firefox' ? 'firefox140' : 'chrome120',
+      target: `${target}${pkg.minimumBrowserVersions[target]}`,
       lib: { entry: BANNER_SCRIPT.entry, formats: ['iife'], name: 'objectionBannerScript', fileName: () => BANNER_SCRIPT.file },
     },
   })
