@@ -8,7 +8,7 @@ import { wireBannerPush } from './banner-push'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
-  Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_'))
+  Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_') || key === 'account_id')
 
 const store = new AccountsStore(browser.storage.local)
 const now = (): Date => new Date()

@@ -15,6 +15,8 @@ import { ObjectionEvent } from './objection'
 
 export const CURRENT_SCHEMA_VERSION = 1
 export const MAX_EVENTS_PER_ACCOUNT = 5_000
+/** Longest name the user may give an account. */
+export const LABEL_MAX = 200
 
 const At = z.iso.datetime({ offset: true })
 
@@ -22,7 +24,7 @@ export const Account = z.strictObject({
   platform: Platform,
   accountId: AccountId,
   /** A name for the account: from the page, or given by the user. */
-  label: z.optional(z.string().check(z.maxLength(200))),
+  label: z.optional(z.string().check(z.maxLength(LABEL_MAX))),
   /** The e-mail address the user expects the form to show for this account. */
   expectedEmail: z.optional(z.email()),
   createdAt: At,

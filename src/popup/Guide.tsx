@@ -3,13 +3,14 @@ import type { ComponentChildren } from 'preact'
 import type { AccountSummary } from '../core/account-summary'
 import type { Status } from '../core/objection'
 import { FACTS, primaryObjectionForm } from '../core/facts'
-import type { Act } from './App'
+import type { Act } from './shared'
 import { t } from './i18n'
-import { accountName } from './AccountList'
+import { accountName } from './shared'
 import { formatDateTime } from './format'
 import { ConfirmationRecorder } from './ConfirmationRecorder'
 import { Complaint } from './Complaint'
 import { LinkedAccount } from './LinkedAccount'
+import { AccountLabel } from './AccountLabel'
 import { ErrorText, useAction } from './useAction'
 
 const RANK: Record<Status, number> = { not_started: 0, form_opened: 1, submitted: 2, confirmed: 3 }
@@ -57,6 +58,7 @@ export function Guide({ account, accounts, act }: Props) {
       <p class="progress-text" id="guide-progress">
         {t('guide_progress', [String(doneCount), String(steps.length)])}
       </p>
+      <AccountLabel account={account} act={act} />
       <progress max={steps.length} value={doneCount} aria-labelledby="guide-progress" />
       <ErrorText error={action.error} />
 

@@ -5,7 +5,7 @@ import { deriveStatus, type ObjectionEvent } from '../core/objection'
 import type { Account } from '../core/storage'
 import { loadAccount } from './background'
 import { t } from './i18n'
-import { accountName, eventName } from './AccountList'
+import { accountName, eventName } from './shared'
 import { formatDate, formatDateTime } from './format'
 
 function EventDetails({ event }: { event: ObjectionEvent }) {

@@ -10,6 +10,7 @@ import { isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
 import { removeBanner } from '../banner-link'
+import { accountLine } from '../../core/account-name'
 import { t, useWords } from './words'
 import { createPanel, type AssistantPanel } from './panel'
 import { accessibleText, recognizeFormStep, type FormStep } from './recognize'
@@ -84,7 +85,7 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
 
   const accountName = (): string | null => {
     const ref = deps.account()
-    return ref ? `${t(`platform_${ref.platform}`)} · ${label ?? ref.accountId}` : null
+    return ref ? accountLine(t, { ...ref, label }) : null
   }
   const ensurePanel = (): AssistantPanel | null => {
     if (dismissed || signal.aborted) return null
