@@ -14,9 +14,9 @@ import {
   type AssistantContext,
   type EventInput,
 } from '../core/messages'
-import { deriveStatus, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
+import { deriveStatus, EMAIL_NOT_KEPT_NOTE, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
 import { bannerShows, SNOOZE_DAYS } from '../core/banner'
-import type { Account, Settings } from '../core/storage'
+import { PAGE_EVENTS_MAX, type Account, type Settings } from '../core/storage'
 import type { AccountRef } from '../core/platform'
 import type { AccountsStore } from './accounts-store'
 import { deleteAccountPlan, deleteAllPlan, importPlan, linkPlan, reenableBannersPlan, unlinkPlan } from './data-plans'
@@ -65,8 +65,11 @@ function appendEvent(event: ObjectionEvent) {
   return (account: Account): Account => ({ ...account, events: [...account.events, event] })
 }
 
-/** A page reports a step more than once (banner click then form, click then submit): keep one. */
-const REPEAT_WINDOW_MS: Partial<Record<ObjectionEvent['type'], number>> = { form_opened: 60_000, submitted: 10_000 }
+/**
+ * A step reported more than once is one: the banner's click, the form page and the popup's button
+ * on one opening of the form within a few minutes; a click then the submit event of one submission.
+ */
+const REPEAT_WINDOW_MS: Partial<Record<ObjectionEvent['type'], number>> = { form_opened: 5 * 60_000, submitted: 10_000 }
 
 function appendUnlessRepeated(event: ObjectionEvent) {
   return (account: Account): Account => {
@@ -80,14 +83,35 @@ function appendUnlessRepeated(event: ObjectionEvent) {
   }
 }
 
+/**
+ * Events a page's script can bring about, as the content script reports them (a form shown, a
+ * Send activated), count at most this many per account in any 24 hours, and none past
+ * PAGE_EVENTS_MAX in the log: a hostile page can neither fill storage nor lock the log, which keeps
+ * room for the user's own events (from the popup, and the banner's "I already objected").
+ */
+export const PAGE_EVENTS_PER_DAY = 20
+const DAY_MS = 24 * 60 * 60_000
+const PAGE_DRIVEN = new Set<ObjectionEvent['type']>(['form_opened', 'submitted'])
+
+function appendPageEvent(event: ObjectionEvent) {
+  return (account: Account): Account => {
+    if (account.events.length >= PAGE_EVENTS_MAX) return account
+    const since = Date.parse(event.at) - DAY_MS
+    const lastDay = account.events.filter((e) => PAGE_DRIVEN.has(e.type) && Date.parse(e.at) > since).length
+    return lastDay >= PAGE_EVENTS_PER_DAY ? account : appendUnlessRepeated(event)(account)
+  }
+}
+
 /** Minutes after a submission during which Meta's confirmation screen can still be noted on it. */
 const CONFIRMATION_NOTE_WINDOW_MS = 30 * 60_000
 
 function noteConfirmation(text: string, now: Date) {
   return (account: Account): Account => {
     const last = account.events.at(-1)
-    if (last?.type !== 'submitted' || last.note || now.getTime() - Date.parse(last.at) > CONFIRMATION_NOTE_WINDOW_MS) return account
-    return { ...account, events: [...account.events.slice(0, -1), { ...last, note: text }] }
+    if (last?.type !== 'submitted' || now.getTime() - Date.parse(last.at) > CONFIRMATION_NOTE_WINDOW_MS) return account
+    if (last.note && last.note !== EMAIL_NOT_KEPT_NOTE) return account
+    const note = last.note ? `${last.note} ${text}`.slice(0, 500) : text
+    return { ...account, events: [...account.events.slice(0, -1), { ...last, note }] }
   }
 }
 
@@ -151,12 +175,16 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
       account = await deps.store.update(ref, appendEvent({ type: 'marked_done', at: now.toISOString(), objectedOn: message.objectedOn }))
       break
     case 'content/form-opened':
-      account = await deps.store.update(ref, appendUnlessRepeated({ type: 'form_opened', at: now.toISOString() }), { create: {} })
+      account = await deps.store.update(ref, appendPageEvent({ type: 'form_opened', at: now.toISOString() }), { create: {} })
       break
     case 'content/form-submitted':
       account = await deps.store.update(
         ref,
-        appendUnlessRepeated({ type: 'submitted', at: now.toISOString(), ...(message.email ? { email: message.email } : {}) }),
+        appendPageEvent({
+          type: 'submitted',
+          at: now.toISOString(),
+          ...(message.email ? { email: message.email } : message.emailTooLong ? { note: EMAIL_NOT_KEPT_NOTE } : {}),
+        }),
         { create: {} },
       )
       break
@@ -180,7 +208,15 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
       const { accounts, settings, quarantine } = await deps.store.all()
       const activeAccount = message.tabId === undefined ? undefined : await deps.tabAccount?.(message.tabId)
       const summaries = accounts.map((a) => summarize(a, now))
-      return { type: 'state', accounts: summaries, settings, quarantined: quarantine.length, ...(activeAccount ? { activeAccount } : {}) }
+      const storage = deps.store.condition()
+      return {
+        type: 'state',
+        accounts: summaries,
+        settings,
+        quarantined: quarantine.length,
+        ...(activeAccount ? { activeAccount } : {}),
+        ...(storage === 'ok' ? {} : { storage }),
+      }
     }
     case 'popup/get-account':
       return { type: 'account', account: (await deps.store.get(message)) ?? null }
@@ -190,7 +226,7 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
     }
     case 'popup/record-event': {
       const event = stampEvent(message.event, now.toISOString())
-      const done = await deps.store.update(message, appendEvent(event))
+      const done = await deps.store.update(message, event.type === 'form_opened' ? appendUnlessRepeated(event) : appendEvent(event))
       return done ? { type: 'ok' } : error('failed', 'unknown account')
     }
     case 'popup/update-account': {
@@ -210,10 +246,10 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
       await deps.store.rewrite(importPlan(message.backup, now))
       return { type: 'ok' }
     case 'popup/delete-account':
-      await deps.store.rewrite(deleteAccountPlan(message))
+      await deps.store.rewrite(deleteAccountPlan(message), { removeFirst: true })
       return { type: 'ok' }
     case 'popup/delete-all':
-      await deps.store.rewrite(deleteAllPlan())
+      await deps.store.rewrite(deleteAllPlan(), { removeFirst: true })
       return { type: 'ok' }
     case 'popup/link-accounts':
       await deps.store.rewrite(linkPlan(message.facebookId, message.instagramId))

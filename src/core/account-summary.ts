@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { Platform, AccountId } from './platform-schema'
-import { deriveStatus, lastEventOf, Status, type ObjectionEvent } from './objection'
+import { deriveStatus, Email, lastEventOf, Status, type ObjectionEvent } from './objection'
 import { reminderOf } from './reminders'
 import { Account } from './storage'
 
@@ -31,7 +31,7 @@ export const AccountSummary = z.strictObject({
   status: Status,
   recentEvents: z.array(EventDate).check(z.maxLength(RECENT_EVENTS)),
   /** The latest submission since the last reset: when, and the address Meta's form showed. */
-  lastSubmitted: z.optional(z.strictObject({ at: At, email: z.optional(z.email()) })),
+  lastSubmitted: z.optional(z.strictObject({ at: At, email: z.optional(Email) })),
   /** The latest confirmation since the last reset: when it arrived and who sent it. */
   lastConfirmation: z.optional(z.strictObject({ receivedAt: At, from: z.optional(z.string().check(z.maxLength(500))) })),
   reminder: z.enum(['none', 'ask_confirmation', 'answer_overdue']),

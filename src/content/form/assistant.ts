@@ -6,7 +6,7 @@
  * confirmation screen as a note on it. It never fills the e-mail and never submits.
  */
 import { formPageKind, useFormWords, type FormPageKind } from '../../core/form-recognition'
-import { isEmail } from '../../core/content-reply'
+import { EMAIL_MAX, isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
 import { removeBanner } from '../banner-link'
@@ -195,12 +195,14 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
       if (event.type === 'keydown' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return
     }
     const email = form.email.value.trim()
-    if (!isEmail(email)) return
+    // More than an address can hold: the submission is recorded without it, never with it whole.
+    const tooLong = email.length > EMAIL_MAX
+    if (!tooLong && !isEmail(email)) return
     if (submitted?.email === email && Date.now() - submitted.at < SAME_SUBMISSION_MS) return
     submitted = { email, at: Date.now() }
     const ref = deps.account()
     if (ref) {
-      void deps.send({ type: 'content/form-submitted', ...ref, email }).then((reply) => {
+      void deps.send({ type: 'content/form-submitted', ...ref, ...(tooLong ? { emailTooLong: true } : { email }) }).then((reply) => {
         if (onReply(reply)) panel?.notify('recorded')
       })
     }
