@@ -171,13 +171,25 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     return form
   }
 
-  /** Records the submission as soon as the user activates the control, before the page can unload. */
+  /** Set by the user's own Enter in a field of the form, for the submission it brings in the same task. */
+  let enterPressed = false
+  /**
+   * Records the submission as soon as the user activates the control, before the page can unload.
+   * Only the user's own click or key counts (`isTrusted`): a page's synthetic click on Send, or its
+   * requestSubmit() (whose submit event is trusted) without the user's Enter before it, is not recorded.
+   */
   function onActivation(event: Event): void {
     const target = event.target
     const form = live()
-    if (!form || !(target instanceof Node)) return
+    if (!event.isTrusted || !form || !(target instanceof Node)) return
+    if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter' && !form.submit.contains(target)) {
+      enterPressed = true
+      setTimeout(() => (enterPressed = false))
+      return
+    }
     if (event.type === 'submit') {
-      if (!target.contains(form.email)) return
+      if (!enterPressed || !target.contains(form.email)) return
+      enterPressed = false
     } else {
       if (!form.submit.contains(target) || form.submit.getAttribute('aria-disabled') === 'true') return
       if (event.type === 'keydown' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return

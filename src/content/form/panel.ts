@@ -3,10 +3,10 @@
  * labelled region, keyboard reachable and dismissable. It only draws and reports clicks; the
  * session (assistant.ts) decides what to show.
  */
-import { fixedHost, h } from '../dom'
+import { fixedHost, h, onUserEvent } from '../dom'
 import { t, uiDirection, uiLanguage } from './words'
 import { PANEL_CSS } from './panel.css'
-import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant } from './presence'
+import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant, holdAssistant } from './presence'
 
 
 export interface FormView {
@@ -33,6 +33,7 @@ const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === 
 export function createPanel(onClose: () => void): AssistantPanel {
   findAssistant()?.remove()
   const host = fixedHost(ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, ['inset-block-start: 72px', 'inset-inline-end: 16px', 'inline-size: min(320px, calc(100vw - 32px))'])
+  holdAssistant(host)
   const root = host.shadowRoot!
   const dir = uiDirection()
 
@@ -53,7 +54,7 @@ export function createPanel(onClose: () => void): AssistantPanel {
     status,
     error,
   )
-  close.addEventListener('click', () => {
+  onUserEvent(close, 'click', () => {
     host.remove()
     onClose()
   })
@@ -71,9 +72,9 @@ export function createPanel(onClose: () => void): AssistantPanel {
     },
     showForm(view) {
       const highlight = h('button', { type: 'button', 'data-testid': 'assistant-highlight-email' }, t('form_assistant_highlight'))
-      highlight.addEventListener('click', view.highlightEmail)
+      onUserEvent(highlight, 'click', view.highlightEmail)
       const insert = view.canExplain && h('button', { type: 'button', 'data-testid': 'assistant-insert-explanation' }, t('form_assistant_insert'))
-      if (insert) insert.addEventListener('click', view.insertExplanation)
+      if (insert) onUserEvent(insert, 'click', view.insertExplanation)
       step.replaceChildren(
         h('p', {}, t('form_assistant_email'), ' ', emailValue, emailNone),
         emailCheck,
