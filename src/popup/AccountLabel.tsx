@@ -41,8 +41,11 @@ export function AccountLabel({ account, act }: { account: AccountSummary; act: A
         }}
         onBlur={save}
       />
-      <span id="account-label-help" class="muted small" role="status">
-        {saved ? t('account_label_saved') : t('account_label_help')}
+      <span id="account-label-help" class="muted small hint">
+        {t('account_label_help')}
+      </span>
+      <span class="muted small" role="status">
+        {saved ? t('account_label_saved') : ''}
       </span>
       <ErrorText error={action.error} />
     </form>

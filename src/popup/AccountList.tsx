@@ -1,16 +1,9 @@
+/** Home of the popup: each account by name, with a one-line status. */
 import type { AccountSummary } from '../core/account-summary'
 import { accountKey } from '../core/platform'
-import { accountName, accountSecondary, eventName } from './shared'
 import { t } from './i18n'
-import { formatDate } from './format'
-import { PlatformIcon } from './PlatformIcon'
-
-/** The dates of an account's events, shortest form: "Sent 20 May 2025 · Confirmed 21 May 2025". */
-function eventDates(account: AccountSummary): string {
-  return account.recentEvents
-    .map((e) => `${eventName(e)} ${formatDate(e.type === 'marked_done' ? `${e.objectedOn}T12:00:00Z` : e.at)}`)
-    .join(' · ')
-}
+import { accountName, accountSecondary, statusDate } from './shared'
+import { PlatformIcon } from './Icons'
 
 interface Props {
   accounts: AccountSummary[]
@@ -21,11 +14,14 @@ interface Props {
 export function AccountList({ accounts, selected, onSelect }: Props) {
   return (
     <section aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">{t('popup_accounts')}</h2>
+      <h2 id="accounts-heading" class="visually-hidden">
+        {t('popup_accounts')}
+      </h2>
       <ul class="accounts">
         {accounts.map((account) => {
           const key = accountKey(account)
           const status = account.status
+          const when = statusDate(account)
           return (
             <li
               key={key}
@@ -39,12 +35,14 @@ export function AccountList({ accounts, selected, onSelect }: Props) {
                 <PlatformIcon platform={account.platform} />
                 <span class="row-text">
                   <span class="row-name">
-                    <strong>{accountName(account)}</strong> <span class="muted">{accountSecondary(account)}</span>
+                    <strong>{accountName(account)}</strong> <span class="muted small">{accountSecondary(account)}</span>
                   </span>
-                  <span class={`status status-${status}`} data-testid="account-status">
-                    {t(`status_${status}`)}
+                  <span class="row-status">
+                    <span class={`status status-${status}`} data-testid="account-status">
+                      {t(`status_${status}`)}
+                    </span>
+                    {when && <span class="muted"> · {when}</span>}
                   </span>
-                  {account.recentEvents.length > 0 && <span class="muted small">{eventDates(account)}</span>}
                 </span>
               </button>
             </li>

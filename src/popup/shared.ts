@@ -2,7 +2,9 @@
 import type { PopupToBackground } from '../core/messages'
 import type { EventType } from '../core/objection'
 import { accountDetail, accountLine, accountTitle, type Nameable } from '../core/account-name'
+import type { AccountSummary } from '../core/account-summary'
 import { t } from './i18n'
+import { formatDate } from './format'
 
 /** Sends a message to the background, then reloads the state; throws what the background said. */
 export type Act = (message: PopupToBackground) => Promise<void>
@@ -23,3 +25,11 @@ export const accountName = (account: Nameable): string => accountTitle(t, accoun
 export const accountSecondary = (account: Nameable): string => accountDetail(t, account)
 /** Name, platform and id on one line. */
 export const accountFull = (account: Nameable): string => accountLine(t, account)
+
+/** The date of the account's latest step, for its one-line status ("Confirmed · 20 May 2025"). */
+export function statusDate(account: AccountSummary): string | null {
+  const last = account.recentEvents.at(-1)
+  if (!last || last.type === 'reset') return null
+  if (account.status === 'confirmed' && account.lastConfirmation && last.type === 'confirmation_recorded') return formatDate(account.lastConfirmation.receivedAt)
+  return formatDate(last.type === 'marked_done' ? `${last.objectedOn}T12:00:00Z` : last.at)
+}
