@@ -45,6 +45,7 @@ export const EventInput = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('confirmation_recorded'),
     receivedAt: z.iso.datetime({ offset: true }),
+    receivedOn: z.optional(z.iso.date()),
     from: z.optional(z.string().check(z.maxLength(500))),
     subject: z.optional(z.string().check(z.maxLength(2000))),
     to: z.optional(z.string().check(z.maxLength(500))),

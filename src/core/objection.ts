@@ -19,8 +19,10 @@ export const ObjectionEvent = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('confirmation_recorded'),
     at: At,
-    /** When the confirmation e-mail arrived, as the user or the mail's Date header says. */
+    /** When the confirmation e-mail was sent: its Date header, to the second with its offset (or noon UTC of `receivedOn`). */
     receivedAt: At,
+    /** The day the user typed by hand, when the mail gave no time: shown as a day, without a time. */
+    receivedOn: z.optional(z.iso.date()),
     from: z.optional(z.string().check(z.maxLength(500))),
     subject: z.optional(z.string().check(z.maxLength(2000))),
     to: z.optional(z.string().check(z.maxLength(500))),

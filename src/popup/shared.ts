@@ -4,7 +4,7 @@ import type { EventType } from '../core/objection'
 import { accountDetail, accountLine, accountTitle, type Nameable } from '../core/account-name'
 import type { AccountSummary } from '../core/account-summary'
 import { t } from './i18n'
-import { formatDate } from './format'
+import { formatDate, formatDay } from './format'
 
 /** Sends a message to the background, then reloads the state; throws what the background said. */
 export type Act = (message: PopupToBackground) => Promise<void>
@@ -30,6 +30,7 @@ export const accountFull = (account: Nameable): string => accountLine(t, account
 export function statusDate(account: AccountSummary): string | null {
   const last = account.recentEvents.at(-1)
   if (!last || last.type === 'reset') return null
-  if (account.status === 'confirmed' && account.lastConfirmation && last.type === 'confirmation_recorded') return formatDate(account.lastConfirmation.receivedAt)
+  const c = account.lastConfirmation
+  if (account.status === 'confirmed' && c && last.type === 'confirmation_recorded') return c.receivedOn ? formatDay(c.receivedOn) : formatDate(c.receivedAt)
   return formatDate(last.type === 'marked_done' ? `${last.objectedOn}T12:00:00Z` : last.at)
 }
