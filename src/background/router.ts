@@ -39,6 +39,8 @@ export interface RouterDeps {
   formWords: readonly FormWords[]
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
+  /** Opens the popup (action.openPopup() where the browser allows it), else its page in a tab, on that account. */
+  openPopup?: (ref: AccountRef) => Promise<void>
   /** Runs one of the extension's own content scripts in a frame of a facebook/instagram tab. */
   runScript?: (script: ContentScript, target: { tabId: number; frameId: number }) => Promise<void>
 }
@@ -167,6 +169,10 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
       break
     case 'content/banner-snooze':
       account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, snoozedUntil: addDays(now, SNOOZE_DAYS).toISOString() } }))
+      break
+    case 'content/open-popup':
+      account = await deps.store.get(ref)
+      if (account) await deps.openPopup?.(ref)
       break
     case 'content/banner-dismiss':
       account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, dismissed: true } }))
