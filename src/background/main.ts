@@ -5,6 +5,7 @@ import { catalogOf, localizerFor } from './localizer'
 import { FORM_WORDS } from '../core/form-words'
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 import { wireBannerPush } from './banner-push'
+import { NewAccountLimit } from './new-accounts'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
@@ -12,6 +13,7 @@ const assistantKeys = async (): Promise<string[]> =>
 
 const store = new AccountsStore(browser.storage.local)
 const now = (): Date => new Date()
+const newAccounts = new NewAccountLimit()
 
 /** The files of the scripts run on request: the drawing (built by scripts/build.mjs), the assistant as the manifest names it. */
 const SCRIPT_FILES: Record<ContentScript, string | undefined> = {
@@ -40,6 +42,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     now,
     tabAccount: accountOfTab,
     runScript,
+    newAccounts,
     localize: localizerFor,
     assistantKeys,
     formWords: FORM_WORDS,
