@@ -187,13 +187,14 @@ export class AccountsStore {
   }
 
   /**
-   * Applies `change` to the account (created first when `create` is set) and writes it.
-   * Returns the account as stored, or undefined when it does not exist and was not created.
+   * Applies `change` to the account (created first when `create` is set and its `allowed`, if
+   * any, says so) and writes it. Returns the account as stored, or undefined when it does not
+   * exist and was not created.
    */
-  update(ref: AccountRef, change: (account: Account) => Account, options: { create?: { label?: string } } = {}): Promise<Account | undefined> {
+  update(ref: AccountRef, change: (account: Account) => Account, options: { create?: { label?: string; allowed?: () => boolean } } = {}): Promise<Account | undefined> {
     return this.serialize(async () => {
       const stored = await this.read(ref, true)
-      if (!stored && !options.create) return undefined
+      if (!stored && !(options.create && (options.create.allowed?.() ?? true))) return undefined
       const account = stored ?? newAccount(ref, this.now(), options.create?.label)
       const next = Account.parse(change(account))
       // An update that changes nothing writes nothing: every write wakes storage listeners in all tabs.

@@ -6,6 +6,7 @@ import { FORM_WORDS } from '../core/form-words'
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 import { wireBannerPush } from './banner-push'
 import { accountKey, type AccountRef } from '../core/platform'
+import { NewAccountLimit } from './new-accounts'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
@@ -13,6 +14,7 @@ const assistantKeys = async (): Promise<string[]> =>
 
 const store = new AccountsStore(browser.storage.local)
 const now = (): Date => new Date()
+const newAccounts = new NewAccountLimit()
 
 /** The files of the scripts run on request: the drawing (built by scripts/build.mjs), the assistant as the manifest names it. */
 const SCRIPT_FILES: Record<ContentScript, string | undefined> = {
@@ -55,6 +57,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     tabAccount: accountOfTab,
     runScript,
     openPopup,
+    newAccounts,
     localize: localizerFor,
     assistantKeys,
     formWords: FORM_WORDS,

@@ -25,6 +25,7 @@ import { bannerText, type Localizer } from '../core/banner-text'
 import type { FormWords } from '../core/form-recognition'
 import { summarize } from '../core/account-summary'
 import { makeBackup } from '../core/backup'
+import type { NewAccountLimit } from './new-accounts'
 
 export interface RouterDeps {
   store: AccountsStore
@@ -41,6 +42,8 @@ export interface RouterDeps {
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
   /** Opens the popup (action.openPopup() where the browser allows it), else its page in a tab, on that account. */
   openPopup?: (ref: AccountRef) => Promise<void>
+  /** Whether a tab may create one more account now (a few per hour); no limit without it. */
+  newAccounts?: NewAccountLimit
   /** Runs one of the extension's own content scripts in a frame of a facebook/instagram tab. */
   runScript?: (script: ContentScript, target: { tabId: number; frameId: number }) => Promise<void>
 }
@@ -160,11 +163,16 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
   }
   const now = deps.now()
   const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
+  let refused = false
+  const allowed = (): boolean => {
+    refused = deps.newAccounts ? !deps.newAccounts.allow(sender.tab?.id, now) : false
+    return !refused
+  }
   let account: Account | undefined
   switch (message.type) {
     case 'content/account-seen':
       account = await deps.store.update(ref, (a) => (a.label || !message.label ? a : { ...a, label: message.label }), {
-        create: message.label ? { label: message.label } : {},
+        create: message.label ? { label: message.label, allowed } : { allowed },
       })
       break
     case 'content/banner-snooze':
@@ -181,7 +189,7 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
       account = await deps.store.update(ref, appendEvent({ type: 'marked_done', at: now.toISOString(), objectedOn: message.objectedOn }))
       break
     case 'content/form-opened':
-      account = await deps.store.update(ref, appendPageEvent({ type: 'form_opened', at: now.toISOString() }), { create: {} })
+      account = await deps.store.update(ref, appendPageEvent({ type: 'form_opened', at: now.toISOString() }), { create: { allowed } })
       break
     case 'content/form-submitted':
       account = await deps.store.update(
@@ -191,13 +199,14 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
           at: now.toISOString(),
           ...(message.email ? { email: message.email } : message.emailTooLong ? { note: EMAIL_NOT_KEPT_NOTE } : {}),
         }),
-        { create: {} },
+        { create: { allowed } },
       )
       break
     case 'content/form-confirmation-seen':
       account = await deps.store.update(ref, noteConfirmation(message.text, now))
       break
   }
+  if (refused) return error('failed', 'not added: more new accounts in this tab within an hour than a person logs in to')
   if (!account) return error('failed', 'unknown account')
   const state = await bannerFor(account, now, deps)
   // A page that reports its account and has a banner to show gets the drawing at once, beside
@@ -215,6 +224,7 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
       const activeAccount = message.tabId === undefined ? undefined : await deps.tabAccount?.(message.tabId)
       const summaries = accounts.map((a) => summarize(a, now))
       const storage = deps.store.condition()
+      const refusedAccounts = deps.newAccounts?.refused(now) ?? 0
       return {
         type: 'state',
         accounts: summaries,
@@ -222,6 +232,7 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
         quarantined: quarantine.length,
         ...(activeAccount ? { activeAccount } : {}),
         ...(storage === 'ok' ? {} : { storage }),
+        ...(refusedAccounts ? { refusedAccounts } : {}),
       }
     }
     case 'popup/get-account':

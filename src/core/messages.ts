@@ -173,6 +173,8 @@ export const AppState = z.strictObject({
   activeAccount: z.optional(AccountRef),
   /** Storage refused a write for quota (`full`), or a newer version wrote it (`read_only`): the popup says so. */
   storage: z.optional(z.enum(['full', 'read_only'])),
+  /** New accounts a tab reported that were not added in the last hour (more than a person logs in to). */
+  refusedAccounts: z.optional(z.int().check(z.positive())),
 })
 export type AppState = z.infer<typeof AppState>
 

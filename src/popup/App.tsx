@@ -4,6 +4,7 @@ import { accountKey } from '../core/platform'
 import { ask, loadState } from './background'
 import { t } from './i18n'
 import { HostAccess } from './HostAccess'
+import { StorageNotice } from './StorageNotice'
 import { AccountList } from './AccountList'
 import { Guide } from './Guide'
 import { FactsPanel } from './FactsPanel'
@@ -37,8 +38,8 @@ export function App({ first }: { first: AppState | Error }) {
 
   const act: Act = useCallback(
     async (message) => {
-      await ask(message)
-      await reload()
+      // Reloaded after a refusal too: the state then says why (storage full, only read).
+      await ask(message).finally(reload)
     },
     [reload],
   )
@@ -53,6 +54,7 @@ export function App({ first }: { first: AppState | Error }) {
         <h1>{t('popup_title')}</h1>
       </header>
       <HostAccess />
+      <StorageNotice state={state} />
       {error && (
         <p role="alert" class="warn">
           {t('popup_error', [error])}

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, PAGE_EVENTS_PER_DAY, type RouterDeps } from '../../src/background/router'
 import { importPlan } from '../../src/background/data-plans'
+import { NewAccountLimit, NEW_ACCOUNTS_PER_TAB_PER_HOUR } from '../../src/background/new-accounts'
 import { isBannerReply, isEmail } from '../../src/core/content-reply'
 import { AppState, ContentToBackground } from '../../src/core/messages'
 import { EMAIL_MAX, EMAIL_NOT_KEPT_NOTE } from '../../src/core/objection'
@@ -177,5 +178,27 @@ describe('a store whose writes fail', () => {
     expect((await state()).storage).toBeUndefined()
     // With room again, the start-up's repair is done: the damaged account goes aside.
     expect(Object.keys(area.snapshot()).some((k) => k.startsWith('quarantine:') && k.endsWith('account:facebook:2'))).toBe(true)
+  })
+})
+
+describe('accounts at a person’s pace', () => {
+  const tabOf = (id: number): SenderLike => ({ id: OWN_ID, url: 'https://www.facebook.com/', tab: { id, url: 'https://www.facebook.com/' } })
+  const seen = (accountId: string, tab = 7) => route({ type: 'content/account-seen', platform: 'facebook', accountId }, tabOf(tab), deps)
+  const accountKeys = () => Object.keys(area.snapshot()).filter((k) => k.startsWith('account:'))
+
+  it(`creates at most ${NEW_ACCOUNTS_PER_TAB_PER_HOUR} new accounts per tab per hour, says so in the popup, and keeps serving the accounts it has`, async () => {
+    deps = { ...deps, newAccounts: new NewAccountLimit() }
+    for (let i = 0; i < 300; i++) await seen(String(1000 + i))
+    expect(accountKeys()).toHaveLength(NEW_ACCOUNTS_PER_TAB_PER_HOUR)
+    expect(await seen('1300')).toMatchObject({ type: 'error', message: expect.stringMatching(/not added/) })
+    expect((await state()).refusedAccounts).toBe(298)
+    // An account already stored is served as before; another tab may add its own.
+    expect(await seen('1000')).toMatchObject({ type: 'banner', accountId: '1000' })
+    expect(await seen('2000', 8)).toMatchObject({ type: 'banner', accountId: '2000' })
+    // Nor do the form's reports create more.
+    expect(await route({ type: 'content/form-opened', platform: 'facebook', accountId: '3000' }, tabOf(7), deps)).toMatchObject({ type: 'error' })
+    later(61 * 60_000)
+    expect(await seen('1301')).toMatchObject({ type: 'banner', accountId: '1301' })
+    expect((await state()).refusedAccounts).toBeUndefined()
   })
 })
