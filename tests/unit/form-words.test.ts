@@ -77,7 +77,7 @@ describe('form words, per language', () => {
         expect(form, 'no form recognised').toBeDefined()
         if (form?.kind !== 'form') return
         expect(form.lang).toBe(entry.lang)
-        expect(form.email.type).toBe('email')
+        expect((form.email as HTMLInputElement).type).toBe('email')
         expect(form.explanation?.tagName).toBe('TEXTAREA')
         expect(containsPhrase('explanationLabels', form.explanation!.labels![0]!.textContent!)).toBe(true)
         expect(entry.submit).toContain(normalizeText(form.submit.textContent || (form.submit as HTMLInputElement).value))
