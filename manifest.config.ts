@@ -34,7 +34,11 @@ export function manifestFor(target: Target) {
       // comes while the page still loads instead of after its long tasks.
       { matches: HOST_MATCHES, js: ['src/content/main.iife.ts'], run_at: 'document_start' as const },
     ],
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
+    // connect-src 'self': the popup and the worker read the message catalogue of a language picked
+    // in the popup from the package (a module service worker may not import() it); nothing else.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     ...(target === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,13 @@ export interface Plan {
   remove: string[]
 }
 
+/** `key`, or the first of `key#2`, `key#3`… that none of `taken` holds: a quarantine entry is never overwritten. */
+function unusedKey(key: string, ...taken: RawStorage[]): string {
+  let candidate = key
+  for (let n = 2; taken.some((keys) => Object.hasOwn(keys, candidate)); n++) candidate = `${key}#${n}`
+  return candidate
+}
+
 function readAccounts(raw: RawStorage): Account[] {
   return Object.entries(raw).flatMap(([key, value]) => {
     if (!isAccountKey(key)) return []
@@ -29,7 +36,7 @@ export function importPlan(backup: Backup, now: Date) {
     for (const imported of backup.accounts) {
       const key = storageKeyOfAccount(imported)
       if (raw[key] !== undefined && !Account.safeParse(raw[key]).success) {
-        set[quarantineKey(at, key)] = { key, value: raw[key], reason: 'failed the schema when a backup was imported', at }
+        set[unusedKey(quarantineKey(at, key), raw, set)] = { key, value: raw[key], reason: 'failed the schema when a backup was imported', at }
       }
     }
     const quarantine = Object.entries(raw).flatMap(([key, value]) => {
@@ -44,7 +51,7 @@ export function importPlan(backup: Backup, now: Date) {
       // Account.parse enforces the limits (events per account) before anything is written.
       if (JSON.stringify(raw[key]) !== JSON.stringify(account)) set[key] = Account.parse(account)
     }
-    for (const entry of merged.quarantine.slice(quarantine.length)) set[quarantineKey(entry.at, entry.key)] = entry
+    for (const entry of merged.quarantine.slice(quarantine.length)) set[unusedKey(quarantineKey(entry.at, entry.key), raw, set)] = entry
     if (JSON.stringify(raw[SETTINGS_KEY]) !== JSON.stringify(merged.settings)) set[SETTINGS_KEY] = Settings.parse(merged.settings)
     return { set, remove: [] }
   }

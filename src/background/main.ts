@@ -6,13 +6,15 @@ import { FORM_WORDS } from '../core/form-words'
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 import { wireBannerPush } from './banner-push'
 import { formTabs, onTabCreated } from './form-tabs'
+import { NewAccountLimit } from './new-accounts'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
-  Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_'))
+  Object.keys((await catalogOf('en')) ?? {}).filter((key) => key.startsWith('form_assistant_') || key.startsWith('platform_') || key === 'account_id')
 
 const store = new AccountsStore(browser.storage.local)
 const now = (): Date => new Date()
+const newAccounts = new NewAccountLimit()
 
 /** The files of the scripts run on request: the drawing and the description (built by scripts/build.mjs), the assistant as the manifest names it. */
 const SCRIPT_FILES: Record<ContentScript, string | undefined> = {
@@ -45,6 +47,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     tabAccount: accountOfTab,
     runScript,
     formTabs: tabsOpeningForms,
+    newAccounts,
     localize: localizerFor,
     assistantKeys,
     formWords: FORM_WORDS,

@@ -14,9 +14,9 @@ import {
   type AssistantContext,
   type EventInput,
 } from '../core/messages'
-import { deriveStatus, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
+import { deriveStatus, EMAIL_NOT_KEPT_NOTE, PROOF_TEXT_MAX, type ObjectionEvent } from '../core/objection'
 import { bannerShows, SNOOZE_DAYS } from '../core/banner'
-import type { Account, Settings } from '../core/storage'
+import { PAGE_EVENTS_MAX, type Account, type Settings } from '../core/storage'
 import type { AccountRef } from '../core/platform'
 import type { AccountsStore } from './accounts-store'
 import { deleteAccountPlan, deleteAllPlan, importPlan, linkPlan, reenableBannersPlan, unlinkPlan } from './data-plans'
@@ -26,6 +26,7 @@ import type { FormWords } from '../core/form-recognition'
 import { summarize } from '../core/account-summary'
 import type { FormTabs } from './form-tabs'
 import { makeBackup } from '../core/backup'
+import type { NewAccountLimit } from './new-accounts'
 
 export interface RouterDeps {
   store: AccountsStore
@@ -42,6 +43,8 @@ export interface RouterDeps {
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
   /** Which account opened Meta's form in a tab, for Meta's help site where no cookie tells it. */
   formTabs?: FormTabs
+  /** Whether a tab may create one more account now (a few per hour); no limit without it. */
+  newAccounts?: NewAccountLimit
   /** Runs one of the extension's own content scripts in a frame of a facebook/instagram tab. */
   runScript?: (script: ContentScript, target: { tabId: number; frameId: number }) => Promise<void>
 }
@@ -68,8 +71,11 @@ function appendEvent(event: ObjectionEvent) {
   return (account: Account): Account => ({ ...account, events: [...account.events, event] })
 }
 
-/** A page reports a step more than once (banner click then form, click then submit): keep one. */
-const REPEAT_WINDOW_MS: Partial<Record<ObjectionEvent['type'], number>> = { form_opened: 60_000, submitted: 10_000 }
+/**
+ * A step reported more than once is one: the banner's click, the form page and the popup's button
+ * on one opening of the form within a few minutes; a click then the submit event of one submission.
+ */
+const REPEAT_WINDOW_MS: Partial<Record<ObjectionEvent['type'], number>> = { form_opened: 5 * 60_000, submitted: 10_000 }
 
 function appendUnlessRepeated(event: ObjectionEvent) {
   return (account: Account): Account => {
@@ -83,14 +89,35 @@ function appendUnlessRepeated(event: ObjectionEvent) {
   }
 }
 
+/**
+ * Events a page's script can bring about, as the content script reports them (a form shown, a
+ * Send activated), count at most this many per account in any 24 hours, and none past
+ * PAGE_EVENTS_MAX in the log: a hostile page can neither fill storage nor lock the log, which keeps
+ * room for the user's own events (from the popup, and the banner's "I already objected").
+ */
+export const PAGE_EVENTS_PER_DAY = 20
+const DAY_MS = 24 * 60 * 60_000
+const PAGE_DRIVEN = new Set<ObjectionEvent['type']>(['form_opened', 'submitted'])
+
+function appendPageEvent(event: ObjectionEvent) {
+  return (account: Account): Account => {
+    if (account.events.length >= PAGE_EVENTS_MAX) return account
+    const since = Date.parse(event.at) - DAY_MS
+    const lastDay = account.events.filter((e) => PAGE_DRIVEN.has(e.type) && Date.parse(e.at) > since).length
+    return lastDay >= PAGE_EVENTS_PER_DAY ? account : appendUnlessRepeated(event)(account)
+  }
+}
+
 /** Minutes after a submission during which Meta's confirmation screen can still be noted on it. */
 const CONFIRMATION_NOTE_WINDOW_MS = 30 * 60_000
 
 function noteConfirmation(text: string, now: Date) {
   return (account: Account): Account => {
     const last = account.events.at(-1)
-    if (last?.type !== 'submitted' || last.note || now.getTime() - Date.parse(last.at) > CONFIRMATION_NOTE_WINDOW_MS) return account
-    return { ...account, events: [...account.events.slice(0, -1), { ...last, note: text }] }
+    if (last?.type !== 'submitted' || now.getTime() - Date.parse(last.at) > CONFIRMATION_NOTE_WINDOW_MS) return account
+    if (last.note && last.note !== EMAIL_NOT_KEPT_NOTE) return account
+    const note = last.note ? `${last.note} ${text}`.slice(0, 500) : text
+    return { ...account, events: [...account.events.slice(0, -1), { ...last, note }] }
   }
 }
 
@@ -185,13 +212,18 @@ async function handleHelp(message: ContentToBackground, sender: SenderLike, deps
 async function recordForAccount(message: AccountMessage, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
   const now = deps.now()
   const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
+  let refused = false
+  const allowed = (): boolean => {
+    refused = deps.newAccounts ? !deps.newAccounts.allow(sender.tab?.id, now) : false
+    return !refused
+  }
   let account: Account | undefined
   switch (message.type) {
     case 'content/help-account-chosen':
       return error('bad_sender', 'only for Meta\'s help site')
     case 'content/account-seen':
       account = await deps.store.update(ref, (a) => (a.label || !message.label ? a : { ...a, label: message.label }), {
-        create: message.label ? { label: message.label } : {},
+        create: message.label ? { label: message.label, allowed } : { allowed },
       })
       break
     case 'content/banner-snooze':
@@ -204,19 +236,24 @@ async function recordForAccount(message: AccountMessage, sender: SenderLike, dep
       account = await deps.store.update(ref, appendEvent({ type: 'marked_done', at: now.toISOString(), objectedOn: message.objectedOn }))
       break
     case 'content/form-opened':
-      account = await deps.store.update(ref, appendUnlessRepeated({ type: 'form_opened', at: now.toISOString() }), { create: {} })
+      account = await deps.store.update(ref, appendPageEvent({ type: 'form_opened', at: now.toISOString() }), { create: { allowed } })
       break
     case 'content/form-submitted':
       account = await deps.store.update(
         ref,
-        appendUnlessRepeated({ type: 'submitted', at: now.toISOString(), ...(message.email ? { email: message.email } : {}) }),
-        { create: {} },
+        appendPageEvent({
+          type: 'submitted',
+          at: now.toISOString(),
+          ...(message.email ? { email: message.email } : message.emailTooLong ? { note: EMAIL_NOT_KEPT_NOTE } : {}),
+        }),
+        { create: { allowed } },
       )
       break
     case 'content/form-confirmation-seen':
       account = await deps.store.update(ref, noteConfirmation(message.text, now))
       break
   }
+  if (refused) return error('failed', 'not added: more new accounts in this tab within an hour than a person logs in to')
   if (!account) return error('failed', 'unknown account')
   const state = await bannerFor(account, now, deps)
   // A page that reports its account and has a banner to show gets the drawing at once, beside
@@ -233,7 +270,17 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
       const { accounts, settings, quarantine } = await deps.store.all()
       const activeAccount = message.tabId === undefined ? undefined : await deps.tabAccount?.(message.tabId)
       const summaries = accounts.map((a) => summarize(a, now))
-      return { type: 'state', accounts: summaries, settings, quarantined: quarantine.length, ...(activeAccount ? { activeAccount } : {}) }
+      const storage = deps.store.condition()
+      const refusedAccounts = deps.newAccounts?.refused(now) ?? 0
+      return {
+        type: 'state',
+        accounts: summaries,
+        settings,
+        quarantined: quarantine.length,
+        ...(activeAccount ? { activeAccount } : {}),
+        ...(storage === 'ok' ? {} : { storage }),
+        ...(refusedAccounts ? { refusedAccounts } : {}),
+      }
     }
     case 'popup/get-account':
       return { type: 'account', account: (await deps.store.get(message)) ?? null }
@@ -244,7 +291,7 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
     case 'popup/record-event': {
       const event = stampEvent(message.event, now.toISOString())
       if (event.type === 'form_opened') await deps.formTabs?.openedFromPopup(message)
-      const done = await deps.store.update(message, appendEvent(event))
+      const done = await deps.store.update(message, event.type === 'form_opened' ? appendUnlessRepeated(event) : appendEvent(event))
       return done ? { type: 'ok' } : error('failed', 'unknown account')
     }
     case 'popup/update-account': {
@@ -264,10 +311,10 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
       await deps.store.rewrite(importPlan(message.backup, now))
       return { type: 'ok' }
     case 'popup/delete-account':
-      await deps.store.rewrite(deleteAccountPlan(message))
+      await deps.store.rewrite(deleteAccountPlan(message), { removeFirst: true })
       return { type: 'ok' }
     case 'popup/delete-all':
-      await deps.store.rewrite(deleteAllPlan())
+      await deps.store.rewrite(deleteAllPlan(), { removeFirst: true })
       return { type: 'ok' }
     case 'popup/link-accounts':
       await deps.store.rewrite(linkPlan(message.facebookId, message.instagramId))

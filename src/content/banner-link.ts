@@ -2,7 +2,8 @@
  * The link between the page watcher (main.iife.ts, on every page) and the banner's drawing script
  * (banner-script.ts), which the background runs in a page only once the page has a banner to
  * show: pages without one never load the drawing code. Both scripts share one world per frame.
- * Also the few DOM helpers both need, by id (a selector would walk all of a feed's nodes).
+ * Also the few DOM helpers both need, on the banner's host held here by reference (never looked
+ * up by id: a page can plant an element with any id).
  */
 import type { ReplyGist } from '../core/content-reply'
 import { worldSlot } from './world'
@@ -22,6 +23,8 @@ export interface BannerLink {
   actions: BannerActions
   /** Set by the drawing script once it runs. */
   draw?: (state: BannerGist) => void
+  /** The banner's shadow host, made by the drawing script; the only element ever removed as the banner. */
+  host?: HTMLElement
 }
 
 const link = worldSlot<BannerLink>('banner')
@@ -36,12 +39,16 @@ export const bannerLink = (): BannerLink | undefined => link.get()
 
 export const BANNER_HOST_ID = 'object-meta-ai-banner'
 
-export function findBanner(doc: Document = document): HTMLElement | null {
-  return doc.getElementById(BANNER_HOST_ID)
+/** The banner this extension drew in this frame, while it is on the page. */
+export function findBanner(): HTMLElement | null {
+  const host = link.get()?.host
+  return host?.isConnected ? host : null
 }
 
-export function removeBanner(doc: Document = document): void {
-  findBanner(doc)?.remove()
+export function removeBanner(): void {
+  const current = link.get()
+  current?.host?.remove()
+  if (current) delete current.host
 }
 
 /** Shows a short error inside the banner (announced by screen readers). */

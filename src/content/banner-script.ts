@@ -10,6 +10,6 @@ import { renderBanner } from './banner'
 const link = bannerLink()
 if (link && !link.draw) {
   // The whole reply is checked here, where its words go into the page: a reply of the wrong shape draws nothing.
-  link.draw = (state) => void (isBannerReply(state) && state.type === 'banner' ? renderBanner(state, link.actions) : removeBanner())
+  link.draw = (state) => void (isBannerReply(state) && state.type === 'banner' ? renderBanner(state, link) : removeBanner())
   if (link.state) link.draw(link.state)
 }

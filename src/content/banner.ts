@@ -7,11 +7,11 @@
  */
 import type { BannerState, BannerText } from '../core/messages'
 import { primaryObjectionForm } from '../core/facts'
-import { fixedHost, h } from './dom'
+import { fixedHost, h, onUserEvent, onUserSubmit } from './dom'
 import { localDay } from '../core/calendar'
 import { accountKey } from '../core/platform'
 import { BANNER_CSS } from './banner.css'
-import { BANNER_HOST_ID, findBanner, removeBanner, type BannerActions } from './banner-link'
+import { BANNER_HOST_ID, removeBanner, type BannerActions, type BannerLink } from './banner-link'
 
 const TEST_ID = 'objection-banner'
 const PLACEMENT = ['inset-block-end: 16px', 'inset-inline-end: 16px', 'max-inline-size: min(380px, calc(100vw - 32px))']
@@ -22,9 +22,8 @@ function dateQuestion(text: BannerText, today: string, actions: BannerActions, c
   const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'banner-done-save' }, text.save)
   const cancel = h('button', { type: 'button' }, text.cancel)
   const form = h('form', { class: 'done' }, h('label', { for: 'objected-on' }, text.doneWhen), dateInput, ' ', save, ' ', cancel)
-  cancel.addEventListener('click', close)
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
+  onUserEvent(cancel, 'click', close)
+  onUserSubmit(form, save, [dateInput], () => {
     if (dateInput.value && dateInput.value <= today) actions.markDone(dateInput.value)
   })
   return form
@@ -38,18 +37,18 @@ const drawn = new WeakMap<HTMLElement, string>()
  * A redraw keeps what the user was doing: the card collapsed, the date question open with its
  * date and its focus.
  */
-export function renderBanner(state: BannerState, actions: BannerActions, now: Date = new Date()): HTMLElement | null {
+export function renderBanner(state: BannerState, link: BannerLink, now: Date = new Date()): HTMLElement | null {
   if (!state.show || state.status === 'confirmed') {
     removeBanner()
     return null
   }
-  let host = findBanner()
+  const { actions } = link
+  // The host is this script's own, held by reference: an element a page planted with the same id
+  // is neither used nor removed.
+  const host = (link.host ??= fixedHost(BANNER_HOST_ID, TEST_ID, PLACEMENT))
+  if (!host.isConnected) document.documentElement.append(host)
   const key = JSON.stringify(state)
-  if (host && drawn.get(host) === key) return host
-  if (!host) {
-    host = fixedHost(BANNER_HOST_ID, TEST_ID, PLACEMENT)
-    document.documentElement.append(host)
-  }
+  if (drawn.get(host) === key) return host
   const text = state.text
   host.dir = text.dir
   host.setAttribute('data-status', state.status)
@@ -78,12 +77,12 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
       { class: 'primary', href: primaryObjectionForm(state.platform), target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'banner-object-now' },
       text.objectNow,
     )
-    objectNow.addEventListener('click', () => actions.objectNow())
+    onUserEvent(objectNow, 'click', () => actions.objectNow())
     const already = h('button', { type: 'button', 'data-testid': 'banner-already-done', 'aria-expanded': 'false' }, text.alreadyDone)
     const snooze = h('button', { type: 'button', 'data-testid': 'banner-snooze' }, text.snooze)
     const dismiss = h('button', { type: 'button', 'data-testid': 'banner-dismiss' }, text.dismiss)
-    snooze.addEventListener('click', () => actions.snooze())
-    dismiss.addEventListener('click', () => actions.dismiss())
+    onUserEvent(snooze, 'click', () => actions.snooze())
+    onUserEvent(dismiss, 'click', () => actions.dismiss())
 
     let doneForm: HTMLFormElement | null = null
     const ask = (value?: string, focus = true): void => {
@@ -99,7 +98,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
       if (value) input.value = value
       if (focus) input.focus()
     }
-    already.addEventListener('click', () => ask())
+    onUserEvent(already, 'click', () => ask())
     body.append(
       h('div', { class: 'line' }, text.deadline),
       h('div', { class: 'line account' }, text.account),
@@ -115,7 +114,7 @@ export function renderBanner(state: BannerState, actions: BannerActions, now: Da
     h('div', { class: 'head' }, h('div', { role: 'heading', 'aria-level': '2', class: 'title' }, text.region), toggle),
     body,
   )
-  toggle.addEventListener('click', () => {
+  onUserEvent(toggle, 'click', () => {
     const collapsed = card.classList.toggle('collapsed')
     toggle.setAttribute('aria-expanded', String(!collapsed))
     toggle.textContent = collapsed ? '▸' : '▾'

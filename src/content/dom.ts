@@ -30,3 +30,37 @@ export function fixedHost(id: string, testId: string, placement: string[]): HTML
   host.attachShadow({ mode: 'open' })
   return host
 }
+
+/**
+ * Listens for the user's own input only: an event the browser fired for a click or a key
+ * (`isTrusted`), never one a page script dispatched, nor a click() it called through the open
+ * shadow root. Such an event loses its default action too (a link opening, a form submitting).
+ */
+export function onUserEvent<K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, action: (event: HTMLElementEventMap[K]) => void): void {
+  target.addEventListener(type, (event) => {
+    if (event.isTrusted) action(event)
+    else event.preventDefault()
+  })
+}
+
+/**
+ * A form whose submission counts only right after the user's own click on its `button` or Enter
+ * in one of `fields`: a page's requestSubmit() fires a trusted submit event too, but no trusted
+ * click or key comes before it. The page never submits (the default is prevented).
+ */
+export function onUserSubmit(form: HTMLFormElement, button: HTMLButtonElement, fields: HTMLElement[], action: () => void): void {
+  let armed = false
+  const arm = (): void => {
+    armed = true
+    // The submission follows in the same task, as the click's or the key's default action.
+    setTimeout(() => (armed = false))
+  }
+  onUserEvent(button, 'click', arm)
+  for (const field of fields) onUserEvent(field, 'keydown', (event) => event.key === 'Enter' && arm())
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    if (!armed) return
+    armed = false
+    action()
+  })
+}

@@ -98,13 +98,16 @@ function start(platform: Platform, firstAccountId: string): void {
   // back and forward too) and when the tab comes back into view, never by polling or by watching
   // the whole document. Without the Navigation API, a click that navigates in-page and popstate
   // are the cues.
+  // Only events the browser fires count: a page that dispatches its own (with another account in
+  // the cookie, say) is not heard.
   const nav = (globalThis as { navigation?: EventTarget }).navigation
-  if (nav) nav.addEventListener('navigatesuccess', check, { signal })
+  const heard = (event: Event): void => void (event.isTrusted && check())
+  if (nav) nav.addEventListener('navigatesuccess', heard, { signal })
   else {
-    document.addEventListener('click', () => setTimeout(check, 500), { capture: true, passive: true, signal })
-    addEventListener('popstate', check, { signal })
+    document.addEventListener('click', (event) => event.isTrusted && setTimeout(check, 500), { capture: true, passive: true, signal })
+    addEventListener('popstate', heard, { signal })
   }
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check(), { signal })
+  document.addEventListener('visibilitychange', (event) => event.isTrusted && document.visibilityState === 'visible' && check(), { signal })
   addEventListener('pagehide', (event) => event.persisted || listening.abort(), { signal })
   void refresh()
 }

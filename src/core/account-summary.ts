@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { Platform, AccountId } from './platform-schema'
-import { deriveStatus, lastEventOf, Status, type ObjectionEvent } from './objection'
+import { deriveStatus, Email, lastEventOf, Status, type ObjectionEvent } from './objection'
 import { reminderOf } from './reminders'
 import { Account } from './storage'
 
@@ -31,9 +31,11 @@ export const AccountSummary = z.strictObject({
   status: Status,
   recentEvents: z.array(EventDate).check(z.maxLength(RECENT_EVENTS)),
   /** The latest submission since the last reset: when, and the address Meta's form showed. */
-  lastSubmitted: z.optional(z.strictObject({ at: At, email: z.optional(z.email()) })),
+  lastSubmitted: z.optional(z.strictObject({ at: At, email: z.optional(Email) })),
   /** The latest confirmation since the last reset: when it arrived and who sent it. */
-  lastConfirmation: z.optional(z.strictObject({ receivedAt: At, from: z.optional(z.string().check(z.maxLength(500))) })),
+  lastConfirmation: z.optional(
+    z.strictObject({ receivedAt: At, receivedOn: z.optional(z.iso.date()), from: z.optional(z.string().check(z.maxLength(500))) }),
+  ),
   reminder: z.enum(['none', 'ask_confirmation', 'answer_overdue']),
 })
 export type AccountSummary = z.infer<typeof AccountSummary>
@@ -56,7 +58,13 @@ export function summarize(account: Account, now: Date): AccountSummary {
     recentEvents: account.events.slice(-RECENT_EVENTS).map(eventDate),
     ...(sent ? { lastSubmitted: sent.email ? { at: sent.at, email: sent.email } : { at: sent.at } } : {}),
     ...(confirmation
-      ? { lastConfirmation: confirmation.from !== undefined ? { receivedAt: confirmation.receivedAt, from: confirmation.from } : { receivedAt: confirmation.receivedAt } }
+      ? {
+          lastConfirmation: {
+            receivedAt: confirmation.receivedAt,
+            ...(confirmation.receivedOn !== undefined ? { receivedOn: confirmation.receivedOn } : {}),
+            ...(confirmation.from !== undefined ? { from: confirmation.from } : {}),
+          },
+        }
       : {}),
     reminder: reminderOf(account, now),
   }

@@ -6,6 +6,7 @@
 import type { AccountRef } from './platform'
 import { deadlineSentence, type Translate } from './deadline'
 import type { BannerText } from './messages'
+import { accountLine } from './account-name'
 
 export interface Localizer {
   t: Translate
@@ -16,13 +17,12 @@ export interface Localizer {
 
 export function bannerText(loc: Localizer, account: AccountRef & { label?: string }, now: Date): BannerText {
   const { t } = loc
-  const who = `${t(`platform_${account.platform}`)} · ${account.label ?? account.accountId}`
   return {
     lang: loc.lang,
     dir: loc.dir,
     region: t('banner_region_label'),
     deadline: deadlineSentence(now, loc.lang, t),
-    account: t('banner_account', [who]),
+    account: t('banner_account', [accountLine(t, account)]),
     submitted: t('banner_submitted'),
     objectNow: t('banner_object_now'),
     alreadyDone: t('banner_already_done'),

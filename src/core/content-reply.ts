@@ -25,13 +25,15 @@ const MESSAGE_KEYS = new Set(['message'])
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 const hasOnly = (x: Record<string, unknown>, keys: Set<string>) => Object.keys(x).every((k) => keys.has(k))
 /** zod treats an own key holding `undefined` like an absent optional key. */
-const optionalString = (x: unknown) => x === undefined || typeof x === 'string'
+const optionalString = (x: unknown, max: number) => x === undefined || (typeof x === 'string' && x.length <= max)
 
 const isBannerText = (x: unknown): boolean =>
   isObject(x) && hasOnly(x, TEXT_KEY_SET) && TEXT_KEYS.every((k) => typeof x[k] === 'string') && (x.dir === 'ltr' || x.dir === 'rtl')
 
-/** zod's own e-mail pattern (the regex alone, not zod's runtime), so both checks agree. */
-export const isEmail = (x: unknown): x is string => typeof x === 'string' && regexes.email.test(x)
+/** The longest e-mail address there is (RFC 5321: a path of 256 octets, less its angle brackets). */
+export const EMAIL_MAX = 254
+/** zod's own e-mail pattern (the regex alone, not zod's runtime) and the length cap, so both checks agree. */
+export const isEmail = (x: unknown): x is string => typeof x === 'string' && x.length <= EMAIL_MAX && regexes.email.test(x)
 
 /**
  * What the page watcher, on every page, needs of a reply: its kind and, for a banner, whose it is
@@ -106,7 +108,7 @@ function isBannerReplyObject(x: Record<string, unknown>): boolean {
         /^[0-9]{1,24}$/.test(x.accountId) &&
         STATUSES.has(x.status as string) &&
         typeof x.show === 'boolean' &&
-        optionalString(x.label) &&
+        optionalString(x.label, 200) &&
         (x.expectedEmail === undefined || isEmail(x.expectedEmail)) &&
         isBannerText(x.text)
       )

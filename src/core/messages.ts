@@ -5,13 +5,14 @@
  */
 import * as z from 'zod/mini'
 import { AccountId, AccountRef, Platform } from './platform-schema'
-import { ObjectionEvent, Status } from './objection'
+import { Email, ObjectionEvent, Status } from './objection'
 import { Account, Settings } from './storage'
 import { AccountSummary } from './account-summary'
 import { Backup } from './backup'
 
 const Ref = { platform: Platform, accountId: AccountId }
-const Label = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))
+const LABEL_MAX = 200
+const Label = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX)))
 
 export const ContentToBackground = z.discriminatedUnion('type', [
   /** The content script found a logged-in account; the reply says what to show. */
@@ -20,7 +21,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/banner-dismiss'), ...Ref }),
   z.strictObject({ type: z.literal('content/mark-done'), ...Ref, objectedOn: z.iso.date() }),
   z.strictObject({ type: z.literal('content/form-opened'), ...Ref }),
-  z.strictObject({ type: z.literal('content/form-submitted'), ...Ref, email: z.optional(z.email()) }),
+  /** `emailTooLong`: the field held more than an address can (EMAIL_MAX); it is never sent. */
+  z.strictObject({ type: z.literal('content/form-submitted'), ...Ref, email: z.optional(Email), emailTooLong: z.optional(z.literal(true)) }),
   /** Meta's page said it received the request: its words become the note of the submission just recorded. */
   z.strictObject({
     type: z.literal('content/form-confirmation-seen'),
@@ -45,10 +47,11 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>
 /** An event as the popup asks to record it; the background stamps the time. */
 export const EventInput = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('form_opened') }),
-  z.strictObject({ type: z.literal('submitted'), email: z.optional(z.email()) }),
+  z.strictObject({ type: z.literal('submitted'), email: z.optional(Email) }),
   z.strictObject({
     type: z.literal('confirmation_recorded'),
     receivedAt: z.iso.datetime({ offset: true }),
+    receivedOn: z.optional(z.iso.date()),
     from: z.optional(z.string().check(z.maxLength(500))),
     subject: z.optional(z.string().check(z.maxLength(2000))),
     to: z.optional(z.string().check(z.maxLength(500))),
@@ -72,7 +75,7 @@ export const PopupToBackground = z.discriminatedUnion('type', [
     type: z.literal('popup/update-account'),
     ...Ref,
     label: z.optional(z.string().check(z.maxLength(200))),
-    expectedEmail: z.optional(z.union([z.email(), z.literal('')])),
+    expectedEmail: z.optional(z.union([Email, z.literal('')])),
     bannerDismissed: z.optional(z.boolean()),
   }),
   z.strictObject({ type: z.literal('popup/set-settings'), settings: Settings }),
@@ -119,9 +122,9 @@ export const BannerState = z.strictObject({
   ...Ref,
   status: Status,
   show: z.boolean(),
-  label: z.optional(z.string()),
+  label: z.optional(z.string().check(z.maxLength(LABEL_MAX))),
   /** The address the user expects the form to show, for the form assistant. */
-  expectedEmail: z.optional(z.email()),
+  expectedEmail: z.optional(Email),
   text: BannerText,
 })
 export type BannerState = z.infer<typeof BannerState>
@@ -179,6 +182,10 @@ export const AppState = z.strictObject({
   quarantined: z.int().check(z.nonnegative()),
   /** The account the popup's active tab shows, as its content script last reported. */
   activeAccount: z.optional(AccountRef),
+  /** Storage refused a write for quota (`full`), or a newer version wrote it (`read_only`): the popup says so. */
+  storage: z.optional(z.enum(['full', 'read_only'])),
+  /** New accounts a tab reported that were not added in the last hour (more than a person logs in to). */
+  refusedAccounts: z.optional(z.int().check(z.positive())),
 })
 export type AppState = z.infer<typeof AppState>
 

@@ -3,19 +3,26 @@
  * The log is the user's proof, so events are only ever appended (a reset is an event too).
  */
 import * as z from 'zod/mini'
+import { EMAIL_MAX } from './content-reply'
 
 const At = z.iso.datetime({ offset: true })
+export { EMAIL_MAX }
+export const Email = z.email().check(z.maxLength(EMAIL_MAX))
+/** The note on a submission whose address was too long to be one: recorded without it. */
+export const EMAIL_NOT_KEPT_NOTE = `The address in the form was longer than ${EMAIL_MAX} characters, the most an e-mail address can have, and was not kept.`
 /** Upper bound of a stored confirmation e-mail's text (characters). */
 export const PROOF_TEXT_MAX = 100_000
 
 export const ObjectionEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('form_opened'), at: At }),
-  z.strictObject({ type: z.literal('submitted'), at: At, email: z.optional(z.email()), note: z.optional(z.string().check(z.maxLength(500))) }),
+  z.strictObject({ type: z.literal('submitted'), at: At, email: z.optional(Email), note: z.optional(z.string().check(z.maxLength(500))) }),
   z.strictObject({
     type: z.literal('confirmation_recorded'),
     at: At,
-    /** When the confirmation e-mail arrived, as the user or the mail's Date header says. */
+    /** When the confirmation e-mail was sent: its Date header, to the second with its offset (or noon UTC of `receivedOn`). */
     receivedAt: At,
+    /** The day the user typed by hand, when the mail gave no time: shown as a day, without a time. */
+    receivedOn: z.optional(z.iso.date()),
     from: z.optional(z.string().check(z.maxLength(500))),
     subject: z.optional(z.string().check(z.maxLength(2000))),
     to: z.optional(z.string().check(z.maxLength(500))),

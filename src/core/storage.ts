@@ -11,10 +11,20 @@ import * as z from 'zod/mini'
 import type { AccountRef } from './platform'
 import { AccountId, Platform } from './platform-schema'
 import { SCHEMA_VERSION_KEY, SETTINGS_KEY, isAccountKey, isQuarantineKey, quarantineKey, storageKeyOfAccount } from './storage-keys'
-import { ObjectionEvent } from './objection'
+import { Email, ObjectionEvent } from './objection'
 
 export const CURRENT_SCHEMA_VERSION = 1
-export const MAX_EVENTS_PER_ACCOUNT = 5_000
+/** The most events one account's log holds. */
+export const MAX_EVENTS_PER_ACCOUNT = 5_500
+/**
+ * Events a page's script can bring about (the form shown, a submission, Meta's words) stop here:
+ * the rest of the log is room for the user's own (confirmation, marked done, reset).
+ */
+export const PAGE_EVENTS_MAX = 5_000
+/** Longest account key another account can be linked with: `instagram:` and a 24-digit id. */
+const LINKED_KEY_MAX = 40
+/** Longest name the user may give an account. */
+export const LABEL_MAX = 200
 
 const At = z.iso.datetime({ offset: true })
 
@@ -22,9 +32,9 @@ export const Account = z.strictObject({
   platform: Platform,
   accountId: AccountId,
   /** A name for the account: from the page, or given by the user. */
-  label: z.optional(z.string().check(z.maxLength(200))),
+  label: z.optional(z.string().check(z.maxLength(LABEL_MAX))),
   /** The e-mail address the user expects the form to show for this account. */
-  expectedEmail: z.optional(z.email()),
+  expectedEmail: z.optional(Email),
   createdAt: At,
   events: z.array(ObjectionEvent).check(z.maxLength(MAX_EVENTS_PER_ACCOUNT)),
   banner: z._default(
@@ -35,7 +45,7 @@ export const Account = z.strictObject({
     { dismissed: false },
   ),
   /** Key of the account on the other platform that shares this one's Accounts Center. */
-  linkedWith: z.optional(z.string()),
+  linkedWith: z.optional(z.string().check(z.maxLength(LINKED_KEY_MAX))),
 })
 export type Account = z.infer<typeof Account>
 
@@ -78,6 +88,8 @@ export interface LoadedStorage {
   removals: string[]
   /** What was put aside during this load. */
   quarantined: QuarantineEntry[]
+  /** Storage was written by a newer version of the extension (then downgraded): nothing may be written. */
+  newer?: true
 }
 
 function quarantine(out: LoadedStorage, key: string, value: unknown, reason: string, at: string): void {
@@ -109,7 +121,7 @@ export function loadStorage(raw: RawStorage, now: Date): LoadedStorage {
         if (parsed.success && storageKeyOfAccount(parsed.data) === key) out.accounts.push(parsed.data)
       }
     }
-    return out
+    return { ...out, newer: true }
   }
 
   let version = 0

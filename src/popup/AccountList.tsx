@@ -1,31 +1,9 @@
+/** Home of the popup: each account by name, with a one-line status. */
 import type { AccountSummary } from '../core/account-summary'
-import type { Account } from '../core/storage'
 import { accountKey } from '../core/platform'
-import type { EventType } from '../core/objection'
 import { t } from './i18n'
-import { formatDate } from './format'
-import { PlatformIcon } from './PlatformIcon'
-
-const EVENT_KEYS: Record<EventType, string> = {
-  form_opened: 'event_form_opened',
-  submitted: 'event_submitted',
-  confirmation_recorded: 'event_confirmation_recorded',
-  marked_done: 'event_marked_done',
-  reset: 'event_reset',
-}
-
-export const accountName = (account: Pick<Account, 'label' | 'accountId'>): string => account.label ?? account.accountId
-
-/** The dates of an account's events, shortest form: "Sent 20 May 2025 · Confirmed 21 May 2025". */
-function eventDates(account: AccountSummary): string {
-  return account.recentEvents
-    .map((e) => `${t(EVENT_KEYS[e.type])} ${formatDate(e.type === 'marked_done' ? `${e.objectedOn}T12:00:00Z` : e.at)}`)
-    .join(' · ')
-}
-
-export function eventName(event: { type: EventType }): string {
-  return t(EVENT_KEYS[event.type])
-}
+import { accountName, accountSecondary, statusDate } from './shared'
+import { PlatformIcon } from './Icons'
 
 interface Props {
   accounts: AccountSummary[]
@@ -36,11 +14,14 @@ interface Props {
 export function AccountList({ accounts, selected, onSelect }: Props) {
   return (
     <section aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">{t('popup_accounts')}</h2>
+      <h2 id="accounts-heading" class="visually-hidden">
+        {t('popup_accounts')}
+      </h2>
       <ul class="accounts">
         {accounts.map((account) => {
           const key = accountKey(account)
           const status = account.status
+          const when = statusDate(account)
           return (
             <li
               key={key}
@@ -54,12 +35,14 @@ export function AccountList({ accounts, selected, onSelect }: Props) {
                 <PlatformIcon platform={account.platform} />
                 <span class="row-text">
                   <span class="row-name">
-                    <strong>{accountName(account)}</strong> <span class="muted">{t('account_id', [account.accountId])}</span>
+                    <strong>{accountName(account)}</strong> <span class="muted small">{accountSecondary(account)}</span>
                   </span>
-                  <span class={`status status-${status}`} data-testid="account-status">
-                    {t(`status_${status}`)}
+                  <span class="row-status">
+                    <span class={`status status-${status}`} data-testid="account-status">
+                      {t(`status_${status}`)}
+                    </span>
+                    {when && <span class="muted"> · {when}</span>}
                   </span>
-                  {account.recentEvents.length > 0 && <span class="muted small">{eventDates(account)}</span>}
                 </span>
               </button>
             </li>

@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'preact/hooks'
-import type { AppState, PopupToBackground } from '../core/messages'
+import type { AppState } from '../core/messages'
 import { accountKey } from '../core/platform'
 import { ask, loadState } from './background'
 import { t } from './i18n'
 import { HostAccess } from './HostAccess'
+import { StorageNotice } from './StorageNotice'
 import { AccountList } from './AccountList'
 import { Guide } from './Guide'
 import { FactsPanel } from './FactsPanel'
@@ -11,9 +12,9 @@ import { ThirdPartyPanel } from './ThirdPartyPanel'
 import { ProofPanel } from './ProofPanel'
 import { SettingsPanel } from './SettingsPanel'
 import { defaultSelection, ordered } from './order'
-
-/** Sends a message to the background, then reloads the state; throws what the background said. */
-export type Act = (message: PopupToBackground) => Promise<void>
+import { FirstRun } from './FirstRun'
+import { AppIcon } from './Icons'
+import type { Act } from './shared'
 
 /** The account the guide opens on: the one already open while it still exists, else the default. */
 function selectionIn(state: AppState, current: string | null): string | null {
@@ -36,8 +37,8 @@ export function App({ first }: { first: AppState | Error }) {
 
   const act: Act = useCallback(
     async (message) => {
-      await ask(message)
-      await reload()
+      // Reloaded after a refusal too: the state then says why (storage full, only read).
+      await ask(message).finally(reload)
     },
     [reload],
   )
@@ -47,8 +48,12 @@ export function App({ first }: { first: AppState | Error }) {
 
   return (
     <main>
-      <h1>{t('popup_title')}</h1>
+      <header class="top">
+        <AppIcon />
+        <h1>{t('popup_title')}</h1>
+      </header>
       <HostAccess />
+      <StorageNotice state={state} />
       {error && (
         <p role="alert" class="warn">
           {t('popup_error', [error])}
@@ -59,16 +64,16 @@ export function App({ first }: { first: AppState | Error }) {
           {t('popup_quarantine', [String(state.quarantined)])}
         </p>
       )}
-      {state && accounts.length === 0 && <p data-testid="popup-no-accounts">{t('popup_no_accounts')}</p>}
+      {state && accounts.length === 0 && <FirstRun />}
       {state && accounts.length > 0 && <AccountList accounts={accounts} selected={selected} onSelect={setSelected} />}
       {state && account && <Guide key={accountKey(account)} account={account} accounts={accounts} act={act} />}
       {state && (
-        <>
+        <div class="panels">
           <FactsPanel />
           <ThirdPartyPanel />
           <ProofPanel state={state} act={act} />
           <SettingsPanel state={state} account={account} act={act} />
-        </>
+        </div>
       )}
     </main>
   )

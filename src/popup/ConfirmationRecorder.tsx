@@ -8,9 +8,9 @@ import type { AccountSummary } from '../core/account-summary'
 import type { ConfirmationResult, ParsedConfirmation } from '../core/confirmation-mail'
 import { PROOF_TEXT_MAX } from '../core/objection'
 import { FACTS } from '../core/facts'
-import type { Act } from './App'
+import type { Act } from './shared'
 import { t, uiLanguage } from './i18n'
-import { formatDateTime, localDay } from './format'
+import { formatDateTime, formatExact, localDay } from './format'
 import { useAction } from './useAction'
 
 interface Props {
@@ -23,12 +23,28 @@ type Source = { kind: 'text'; text: string } | { kind: 'file'; name: string; byt
 
 function refusal(result: Exclude<ConfirmationResult, { ok: true }>): string {
   if (result.reason === 'empty') return t('mail_empty')
+  if (result.reason === 'unreadable') return t('mail_unreadable', [result.detail])
   const size = new Intl.NumberFormat(uiLanguage()).format(result.max)
   return result.max === PROOF_TEXT_MAX ? t('mail_too_long', [size]) : t('mail_file_too_large', [size])
 }
 
+const unreadable = (e: unknown): ConfirmationResult => ({ ok: false, reason: 'unreadable', detail: e instanceof Error ? e.message : String(e) })
+
+/** A warning the user reads before saving: first in the recorder, above the preview. */
+function Warning({ testId, children }: { testId: string; children: string }) {
+  return (
+    <p role="alert" class="notice alert" data-testid={testId}>
+      <span class="alert-icon" aria-hidden="true">
+        ⚠
+      </span>
+      <span>{children}</span>
+    </p>
+  )
+}
+
 export function ConfirmationRecorder({ account, act, onDone }: Props) {
   const [source, setSource] = useState<Source>({ kind: 'none' })
+  /** What the current input gave; null while it is read, or when there is none. */
   const [result, setResult] = useState<ConfirmationResult | null>(null)
   const [day, setDay] = useState('')
   const [dragging, setDragging] = useState(false)
@@ -37,20 +53,20 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
 
   useEffect(() => textRef.current?.focus(), [])
 
-  // Parse whatever the user gave; a later input wins over a slower earlier parse.
+  // Parse whatever the user gave; a later input wins over a slower earlier parse. Any new input
+  // first clears what the previous one gave, so a failure never leaves an earlier mail to save.
   useEffect(() => {
     let current = true
-    if (source.kind === 'none' || (source.kind === 'text' && !source.text.trim())) {
-      setResult(null)
-      return
-    }
+    setResult(null)
+    if (source.kind === 'none' || (source.kind === 'text' && !source.text.trim())) return
     // The mail parser loads only when the recorder is used, so the popup opens without it.
-    void import('../core/confirmation-mail')
-      .then(({ parseConfirmationMail }) => parseConfirmationMail(source.kind === 'text' ? source.text : source.bytes))
+    import('../core/confirmation-mail')
+      .then(({ parseConfirmationMail }) =>
+        parseConfirmationMail(source.kind === 'text' ? source.text : source.bytes, { languages: [uiLanguage(), ...navigator.languages] }),
+      )
+      .catch(unreadable)
       .then((parsed) => {
-        if (!current) return
-        setResult(parsed)
-        if (parsed.ok && parsed.mail.date) setDay((d) => d || localDay(new Date(parsed.mail.date!)))
+        if (current) setResult(parsed)
       })
     return () => {
       current = false
@@ -59,24 +75,35 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
 
   const readFile = async (file: File | undefined) => {
     if (!file) return
-    setSource({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    try {
+      setSource({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    } catch (e) {
+      setSource({ kind: 'none' })
+      setResult(unreadable(e))
+    }
   }
 
+  const hasInput = source.kind === 'file' || (source.kind === 'text' && source.text.trim() !== '')
   const mail: ParsedConfirmation | null = result?.ok ? result.mail : null
   const refused = result && !result.ok ? refusal(result) : null
+  /** The day typed by hand counts only when the mail gives no time of its own. */
+  const needsDay = !mail?.date
+  const valid = hasInput ? mail !== null && (!needsDay || day !== '') : day !== ''
+  const sent = account.lastSubmitted
+  const beforeSent = sent && (mail?.date ? Date.parse(mail.date) < Date.parse(sent.at) : day !== '' && day < localDay(new Date(sent.at)))
+  const careful = (mail && !mail.senderIsMeta) || beforeSent
 
   const save = () =>
     action.run(async () => {
-      if (refused) throw new Error(refused)
-      if (!mail && !day) throw new Error(t('mail_nothing'))
-      const receivedAt = day ? new Date(`${day}T12:00:00`).toISOString() : (mail?.date ?? new Date().toISOString())
+      if (!valid) throw new Error(refused ?? t('mail_nothing'))
+      const when = mail?.date ? { receivedAt: mail.date } : { receivedAt: `${day}T12:00:00Z`, receivedOn: day }
       await act({
         type: 'popup/record-event',
         platform: account.platform,
         accountId: account.accountId,
         event: {
           type: 'confirmation_recorded',
-          receivedAt,
+          ...when,
           ...(mail
             ? {
                 senderIsMeta: mail.senderIsMeta,
@@ -111,7 +138,7 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
         id="confirmation-text"
         ref={textRef}
         data-testid="confirmation-input"
-        rows={6}
+        rows={5}
         aria-describedby="confirmation-hint"
         onInput={(e) => setSource({ kind: 'text', text: e.currentTarget.value })}
       />
@@ -120,12 +147,26 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
       </p>
       <label for="confirmation-file">{t('mail_file_label')}</label>
       <input id="confirmation-file" data-testid="confirmation-file" type="file" accept=".eml,message/rfc822" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
-      <label for="confirmation-day">{t('mail_date_label')}</label>
-      <input id="confirmation-day" data-testid="confirmation-date" type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
 
       {refused && (
-        <p role="alert" class="warn" data-testid="confirmation-error">
-          {refused}
+        <p role="alert" class="notice alert" data-testid="confirmation-error">
+          <span class="alert-icon" aria-hidden="true">
+            ⚠
+          </span>
+          <span>{refused}</span>
+        </p>
+      )}
+      {mail && !mail.senderIsMeta && (
+        <Warning testId="sender-warning">
+          {mail.senderDomain
+            ? t('mail_not_meta', [mail.senderDomain, FACTS.confirmationSenderDomains.domains.join(', ')])
+            : t('mail_no_sender', [FACTS.confirmationSenderDomains.domains.join(', ')])}
+        </Warning>
+      )}
+      {beforeSent && sent && <Warning testId="confirmation-before-sent">{t('mail_before_sent', [formatDateTime(sent.at)])}</Warning>}
+      {mail?.senderIsMeta && (
+        <p class="ok" data-testid="sender-ok">
+          {t('mail_is_meta', [mail.senderDomain ?? ''])}
         </p>
       )}
       {mail && (
@@ -133,24 +174,18 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
           <dt>{t('mail_from')}</dt>
           <dd data-testid="mail-from">{mail.from ?? t('mail_unknown')}</dd>
           <dt>{t('mail_date')}</dt>
-          <dd>{mail.date ? formatDateTime(mail.date) : t('mail_unknown')}</dd>
+          <dd data-testid="mail-date">{mail.date ? (mail.dateFrom === 'copy' ? formatDateTime(mail.date) : formatExact(mail.date)) : t('mail_unknown')}</dd>
           <dt>{t('mail_subject')}</dt>
           <dd>{mail.subject ?? t('mail_unknown')}</dd>
           <dt>{t('mail_to')}</dt>
           <dd>{mail.to ?? t('mail_unknown')}</dd>
         </dl>
       )}
-      {mail && !mail.senderIsMeta && (
-        <p role="alert" class="warn" data-testid="sender-warning">
-          {mail.senderDomain
-            ? t('mail_not_meta', [mail.senderDomain, FACTS.confirmationSenderDomains.domains.join(', ')])
-            : t('mail_no_sender', [FACTS.confirmationSenderDomains.domains.join(', ')])}
-        </p>
-      )}
-      {mail?.senderIsMeta && (
-        <p class="ok" data-testid="sender-ok">
-          {t('mail_is_meta', [mail.senderDomain ?? ''])}
-        </p>
+      {needsDay && (
+        <>
+          <label for="confirmation-day">{t('mail_date_label')}</label>
+          <input id="confirmation-day" data-testid="confirmation-date" type="date" max={localDay(new Date())} value={day} required={hasInput} onInput={(e) => setDay(e.currentTarget.value)} />
+        </>
       )}
       {action.error && (
         <p role="alert" class="warn">
@@ -158,9 +193,9 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" data-testid="confirmation-save" onClick={() => void save()}>
-          {mail && !mail.senderIsMeta ? t('mail_save_anyway') : t('mail_save')}
-        </button>{' '}
+        <button type="button" class="primary" data-testid="confirmation-save" disabled={!valid} onClick={() => void save()}>
+          {careful ? t('mail_save_anyway') : t('mail_save')}
+        </button>
         <button type="button" onClick={onDone}>
           {t('mail_cancel')}
         </button>

@@ -2,9 +2,9 @@
 import type { AccountSummary } from '../core/account-summary'
 import { accountKey } from '../core/platform'
 import { FACTS } from '../core/facts'
-import type { Act } from './App'
+import type { Act } from './shared'
 import { t } from './i18n'
-import { accountName } from './AccountList'
+import { accountName } from './shared'
 import { ErrorText, useAction } from './useAction'
 
 export function LinkedAccount({ account, accounts, act }: { account: AccountSummary; accounts: AccountSummary[]; act: Act }) {

@@ -5,8 +5,45 @@ import { deriveStatus, type ObjectionEvent } from '../core/objection'
 import type { Account } from '../core/storage'
 import { loadAccount } from './background'
 import { t } from './i18n'
-import { accountName, eventName } from './AccountList'
+import { accountName, eventName } from './shared'
 import { formatDate, formatDateTime } from './format'
+import { receivedWhen } from './received'
+
+/** HTML as text, in an inert document (nothing runs, nothing loads): blocks on lines of their own. */
+function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
+  doc.querySelectorAll('script, style, head').forEach((el) => el.remove())
+  doc.querySelectorAll('br').forEach((el) => el.replaceWith('\n'))
+  doc.querySelectorAll('p, div, tr, li, h1, h2, h3, h4, table').forEach((el) => el.append('\n'))
+  return (doc.body?.textContent ?? '').replace(/[ \t]+/g, ' ')
+}
+
+/** The mail decoded, as a reader sees it; its source as stored, folded. */
+function MailText({ raw }: { raw: string }) {
+  const [text, setText] = useState<string | null>(null)
+  useEffect(() => {
+    let current = true
+    void import('../core/mail-view').then(({ mailText }) => mailText(raw, htmlToText)).then((decoded) => current && setText(decoded))
+    return () => {
+      current = false
+    }
+  }, [raw])
+  return (
+    <>
+      {text !== null && (
+        <pre class="mail-text" data-testid="proof-mail-text">
+          {text}
+        </pre>
+      )}
+      <details class="more">
+        <summary>{t('proof_page_source')}</summary>
+        <pre class="mail-text" data-testid="proof-mail-source">
+          {raw}
+        </pre>
+      </details>
+    </>
+  )
+}
 
 function EventDetails({ event }: { event: ObjectionEvent }) {
   switch (event.type) {
@@ -18,30 +55,18 @@ function EventDetails({ event }: { event: ObjectionEvent }) {
       return (
         <>
           <dl class="mail-preview">
+            <dt>{t('mail_from')}</dt>
+            <dd>
+              {event.from ?? t('mail_unknown')} {event.senderIsMeta === false && <strong>({t('proof_page_not_meta')})</strong>}
+            </dd>
+            <dt>{t('mail_to')}</dt>
+            <dd>{event.to ?? t('mail_unknown')}</dd>
             <dt>{t('mail_date')}</dt>
-            <dd>{formatDateTime(event.receivedAt)}</dd>
-            {event.from && (
-              <>
-                <dt>{t('mail_from')}</dt>
-                <dd>
-                  {event.from} {event.senderIsMeta === false && <strong>({t('proof_page_not_meta')})</strong>}
-                </dd>
-              </>
-            )}
-            {event.subject && (
-              <>
-                <dt>{t('mail_subject')}</dt>
-                <dd>{event.subject}</dd>
-              </>
-            )}
-            {event.to && (
-              <>
-                <dt>{t('mail_to')}</dt>
-                <dd>{event.to}</dd>
-              </>
-            )}
+            <dd data-testid="proof-mail-date">{receivedWhen(event)}</dd>
+            <dt>{t('mail_subject')}</dt>
+            <dd>{event.subject ?? t('mail_unknown')}</dd>
           </dl>
-          {event.text && <pre class="mail-text" data-testid="proof-mail-text">{event.text}</pre>}
+          {event.text && <MailText raw={event.text} />}
         </>
       )
     default:

@@ -5,9 +5,9 @@ import { BACKUP_MAX_BYTES, backupFileName, parseBackup, type BackupParse } from 
 import type { AppState } from '../core/messages'
 import { loadBackup } from './background'
 import { accountKey } from '../core/platform'
-import type { Act } from './App'
+import type { Act } from './shared'
 import { t } from './i18n'
-import { accountName } from './AccountList'
+import { accountName } from './shared'
 import { ErrorText, useAction } from './useAction'
 
 const IMPORT_ERRORS: Record<Exclude<BackupParse, { ok: true }>['reason'], string> = {

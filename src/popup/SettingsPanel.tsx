@@ -4,9 +4,9 @@ import type { AppState } from '../core/messages'
 import type { AccountSummary } from '../core/account-summary'
 import { PLATFORMS, type Platform } from '../core/platform'
 import { LOCALES } from '../core/locales'
-import type { Act } from './App'
+import type { Act } from './shared'
 import { t } from './i18n'
-import { accountName } from './AccountList'
+import { accountName } from './shared'
 import { ErrorText, useAction } from './useAction'
 
 type Pending = 'account' | 'all' | null

@@ -50,7 +50,7 @@ describe('the deadline banner', () => {
     expect(text).toMatch(/\d+ years? ago|last year/)
     expect(text).toContain('Objecting now keeps what you post from now on out of that training')
     expect(text).not.toMatch(/too late/i)
-    expect(text).toContain('Facebook · 100012345')
+    expect(text).toContain('Facebook · id 100012345')
   })
 
   it('shows on instagram too, and not when logged out', async () => {

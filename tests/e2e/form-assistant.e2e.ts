@@ -82,7 +82,7 @@ describe('the form assistant on Meta\'s objection form', () => {
     expect(await page.locator(BANNER).count()).toBe(0)
     await expect.poll(() => typesOf(key)).toContain('form_opened')
     expect(await page.getByRole('region', { name: 'Objection assistant' }).count()).toBe(1)
-    expect(await panel.textContent()).toContain('Facebook · 100000000000001')
+    expect(await panel.textContent()).toContain('Facebook · id 100000000000001')
     expect(await page.locator(hook('assistant-email')).textContent()).toBe('')
 
     await page.getByLabel('Email address').fill('someone.else@example.org')
@@ -214,7 +214,7 @@ describe('the form assistant on Meta\'s objection form', () => {
     await page.locator(ASSISTANT).waitFor({ timeout: 2000 })
     expect(await page.locator(hook('assistant-email')).textContent()).toBe('jane.doe@example.org')
     await expect.poll(() => page.locator(CARD).textContent()).toContain('It is the address you saved for this account.')
-    expect(await page.locator(CARD).textContent()).toContain('Instagram · 4200000001')
+    expect(await page.locator(CARD).textContent()).toContain('Instagram · id 4200000001')
     await page.getByRole('button', { name: 'Send' }).click()
     await expect.poll(() => lastSubmitted(key)).toMatchObject({ email: 'jane.doe@example.org' })
     await page.close()

@@ -2,7 +2,8 @@
  * Security of the built extension: permissions against an allow-list, a strict content security
  * policy, no eval and no remote code in what ships; nothing from a page or a pasted e-mail inserted
  * as HTML (script, HTML and 5 MB of text pasted); and no network request of the extension's own
- * while the whole journey runs (banner → "Object now" → Meta's form → popup → proof).
+ * while the whole journey runs (banner → "Object now" → Meta's form → popup → proof), which the
+ * policy's connect-src refuses in the first place.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -65,6 +66,8 @@ describe.each(TARGETS)('the built %s extension', (target) => {
         .filter((d) => d[0])
         .map(([name, ...values]) => [name!, values]),
     )
+    expect(directives.get('default-src')).toEqual(["'self'"])
+    expect(directives.get('connect-src')).toEqual(["'self'"])
     expect(directives.get('script-src')).toEqual(["'self'"])
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(directives.get('base-uri')).toEqual(["'none'"])
@@ -148,6 +151,29 @@ describe('the content security policy in the running extension', () => {
     })
     expect(outcome).toEqual({ ran: [], violations: ['script-src eval', 'script-src-elem https://www.example.org/remote.js', 'script-src-elem inline'] })
     await popup.close()
+  })
+
+  it('refuses any connection beyond the extension from its pages and its worker: the no-network promise is the browser’s', async () => {
+    const popup = await browser.openPopup()
+    const fromPopup = await popup.evaluate(async () => {
+      const violations: string[] = []
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`))
+      const tried = await Promise.all(
+        ['https://www.example.org/beacon', 'https://www.facebook.com/'].map((url) => fetch(url, { mode: 'no-cors' }).then(() => 'sent', () => 'refused')),
+      )
+      const ownCatalogue = await fetch(chrome.runtime.getURL('_locales/de/messages.json')).then((r) => r.ok, () => false)
+      await new Promise((wait) => setTimeout(wait, 100))
+      return { tried, ownCatalogue, violations: violations.sort() }
+    })
+    expect(fromPopup).toEqual({
+      tried: ['refused', 'refused'],
+      ownCatalogue: true,
+      violations: ['connect-src https://www.example.org/beacon', 'connect-src https://www.facebook.com/'],
+    })
+    await popup.close()
+    const worker = await browser.worker()
+    const fromWorker = await worker.evaluate(() => fetch('https://www.example.org/', { mode: 'no-cors' }).then(() => 'sent', (e: unknown) => `refused: ${String(e)}`))
+    expect(fromWorker).toMatch(/^refused/)
   })
 
   it('refuses eval in the service worker', async () => {
@@ -333,11 +359,11 @@ describe('no network request of the extension’s own', () => {
       expect(network.filter((r) => r.from.startsWith(own))).toEqual([])
       for (const { host } of server.requests.slice(seenByServer)) expect(Object.keys(FIXTURE_HOSTS)).toContain(host)
 
-      // The recorder does see what the extension's worker would fetch (so the check above can fail).
+      // Nor could the extension's worker make one if it tried: its policy (connect-src) refuses it
+      // before any request leaves, so the recorder sees none.
       const worker = await journey.worker()
-      // (The fetch itself may fail: the worker does not share the pages' leniency towards the fixtures' certificate.)
-      await worker.evaluate(() => fetch('https://www.example.org/', { mode: 'no-cors' }).catch(() => undefined))
-      expect(recorder.requests).toContainEqual({ url: 'https://www.example.org/', from: expect.stringMatching(new RegExp(`^${own}`)) })
+      expect(await worker.evaluate(() => fetch('https://www.example.org/', { mode: 'no-cors' }).then(() => 'sent', () => 'refused'))).toBe('refused')
+      expect(recorder.requests.filter((r) => r.url.startsWith('https://www.example.org/'))).toEqual([])
     } finally {
       recorder.stop()
       await journey.close()

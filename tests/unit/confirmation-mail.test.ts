@@ -36,7 +36,7 @@ describe('parseConfirmationMail', () => {
       senderIsMeta: true,
       subject: 'We’ve received your objection',
       to: 'Jane Doe <jane.doe@example.org>',
-      date: '2025-05-20T09:14:01.000Z',
+      date: '2025-05-20T02:14:01-07:00',
     })
     // The whole mail, as saved, is the proof; it holds the HTML part only as text.
     expect(result.mail.proofText).toContain('Message-ID: <a1b2c3d4e5f6.20250520091401@facebookmail.com>')
@@ -50,7 +50,7 @@ describe('parseConfirmationMail', () => {
   it('reads the header lines of a pasted mail with full headers', async () => {
     const text = new TextDecoder().decode(fixture('meta-confirmation.eml'))
     const result = await parseConfirmationMail(`\n  ${text}`)
-    expect(result).toMatchObject({ ok: true, mail: { senderIsMeta: true, date: '2025-05-20T09:14:01.000Z', subject: 'We’ve received your objection' } })
+    expect(result).toMatchObject({ ok: true, mail: { senderIsMeta: true, date: '2025-05-20T02:14:01-07:00', subject: 'We’ve received your objection' } })
   })
 
   it('finds the sender in a pasted text whose header lines a mail program translated', async () => {
@@ -70,7 +70,9 @@ describe('parseConfirmationMail', () => {
       ok: true,
       mail: { senderIsMeta: true, fromAddress: 'no-reply@mail.instagram.com', subject: 'Nous avons bien reçu votre opposition', proofText: pasted },
     })
-    if (result.ok) expect(result.mail.date).toBeUndefined()
+    // The copy's date has no zone: it is read as the user's local time, to the minute.
+    if (result.ok) expect(result.mail).toMatchObject({ dateFrom: 'copy' })
+    if (result.ok) expect(Date.parse(result.mail.date!)).toBe(new Date(2025, 4, 20, 11, 14).getTime())
   })
 
   it('keeps a pasted body without any header, sender unknown and not Meta’s', async () => {

@@ -18,7 +18,8 @@ const nearReply = fc.record(
     accountId: fc.oneof(fc.constantFrom('1', '100012345', '', 'abc', '1'.repeat(25)), fc.stringMatching(/^[0-9a-z]{0,3}$/)),
     status: fc.constantFrom('not_started', 'form_opened', 'submitted', 'confirmed', 'done'),
     show: fc.oneof(fc.boolean(), fc.constant('yes')),
-    label: fc.oneof(fc.string(), fc.constant(undefined), fc.constant(3)),
+    label: fc.oneof(fc.string(), fc.constant(undefined), fc.constant(3), fc.constantFrom('x'.repeat(200), 'x'.repeat(201))),
+    expectedEmail: fc.constantFrom(undefined, 'jane@example.org', 'jane@', `${'a'.repeat(64)}@${'b'.repeat(185)}.org`, `${'a'.repeat(64)}@${'b'.repeat(186)}.org`),
     code: fc.constantFrom('bad_message', 'bad_sender', 'failed', 'oops'),
     message: fc.oneof(fc.string(), fc.constant(null)),
     text: fc.oneof(

@@ -10,7 +10,13 @@ import type { RawStorage } from '../../src/core/storage'
 export interface FakeStorageOptions {
   /** Milliseconds each get/set/remove waits before it takes effect; a function may vary it per call. */
   delayMs?: number | (() => number)
+  /** Bytes the area holds at most (keys and values as JSON, as Chrome counts): a set beyond is refused with Chrome's error. */
+  quotaBytes?: number
+  /** Called before each get and set: an error it throws fails that call (a broken or busy area). */
+  fault?: (op: 'get' | 'set') => void
 }
+
+const bytesOf = (data: Map<string, unknown>): number => [...data].reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0)
 
 export class FakeStorage implements StorageAreaLike {
   private data = new Map<string, unknown>()
@@ -40,6 +46,7 @@ export class FakeStorage implements StorageAreaLike {
     const wanted = keys === undefined || keys === null ? null : typeof keys === 'string' ? [keys] : keys
     this.calls.push({ op: 'get', keys: wanted })
     await this.wait()
+    this.options.fault?.('get')
     const out: RawStorage = {}
     for (const [key, value] of this.data) {
       if (wanted === null || wanted.includes(key)) out[key] = structuredClone(value)
@@ -51,6 +58,11 @@ export class FakeStorage implements StorageAreaLike {
     const copy = structuredClone(items)
     this.calls.push({ op: 'set', keys: Object.keys(copy) })
     await this.wait()
+    this.options.fault?.('set')
+    const { quotaBytes } = this.options
+    if (quotaBytes !== undefined && bytesOf(new Map([...this.data, ...Object.entries(copy)])) > quotaBytes) {
+      throw new Error('Resource::kQuotaBytes quota exceeded')
+    }
     for (const [key, value] of Object.entries(copy)) this.data.set(key, value)
     this.changed()
   }
@@ -65,6 +77,11 @@ export class FakeStorage implements StorageAreaLike {
 
   private changed(): void {
     for (const listener of this.listeners) listener()
+  }
+
+  /** What the area holds, in bytes as its quota counts them. */
+  bytes(): number {
+    return bytesOf(this.data)
   }
 
   /** A synchronous copy of everything stored, for assertions. */

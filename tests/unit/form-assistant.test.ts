@@ -20,6 +20,13 @@ const { findAssistant } = await import('../../src/content/form/presence')
 const formAssistantShown = (): boolean => findAssistant() !== null
 const { FORM_WORDS } = await import('../../src/core/form-words')
 
+/** The user's own input: happy-dom has no trusted events, so the flag the browser sets is set here. */
+function userEvent(target: EventTarget, event: Event): void {
+  Object.defineProperty(event, 'isTrusted', { value: true })
+  target.dispatchEvent(event)
+}
+const userClick = (target: EventTarget) => userEvent(target, new MouseEvent('click', { bubbles: true, cancelable: true }))
+
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url)
 const ACCOUNT: AccountRef = { platform: 'facebook', accountId: '100012345' }
 
@@ -103,10 +110,10 @@ describe('the form assistant in the page', () => {
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
     await start()
     const send = document.querySelector<HTMLElement>('[role="button"]')!
-    send.click()
+    userClick(send)
     // Sent within the click itself, before any page navigation could begin.
     expect(sent.at(-1)).toEqual({ type: 'content/form-submitted', ...ACCOUNT, email: 'camille@example.org' })
-    send.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    userEvent(send, new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
     expect(sent.filter((m) => m.type === 'content/form-submitted')).toHaveLength(1)
   })
 
@@ -114,10 +121,22 @@ describe('the form assistant in the page', () => {
     setUrl('https://www.facebook.com/help/contact/1000000000000001')
     loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
     await start()
-    document.querySelector('h2')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    userClick(document.querySelector('h2')!)
     document.querySelector<HTMLInputElement>('input[type="email"]')!.value = 'camille@'
-    document.querySelector<HTMLElement>('[role="button"]')!.click()
+    userClick(document.querySelector<HTMLElement>('[role="button"]')!)
     expect(sent.map((m) => m.type)).toEqual(['content/form-opened'])
+  })
+
+  it('records nothing for a click or a key the page dispatched on Send, with a valid address', async () => {
+    setUrl('https://www.facebook.com/help/contact/1000000000000001')
+    loadPage('tests/fixtures/facebook/contact-1000000000000001.html')
+    await start()
+    const send = document.querySelector<HTMLElement>('[role="button"]')!
+    send.click()
+    send.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect(sent.map((m) => m.type)).toEqual(['content/form-opened'])
+    userClick(send)
+    expect(sent.map((m) => m.type)).toEqual(['content/form-opened', 'content/form-submitted'])
   })
 
   it('inserts the explanation only on the click, with an input event, and never submits', async () => {
@@ -129,7 +148,10 @@ describe('the form assistant in the page', () => {
     field.addEventListener('input', () => inputs++)
     expect(field.value).toBe('')
     const panel = document.querySelector('[data-testid="form-assistant"]')!.shadowRoot!
-    panel.querySelector<HTMLButtonElement>('[data-testid="assistant-insert-explanation"]')!.click()
+    const insert = panel.querySelector<HTMLButtonElement>('[data-testid="assistant-insert-explanation"]')!
+    insert.click()
+    expect(field.value, 'a click the page made').toBe('')
+    userClick(insert)
     expect(field.value).toBe(EN.form_explanation_text!.message)
     expect(inputs).toBe(1)
     expect(sent.map((m) => m.type)).toEqual(['content/form-opened'])
@@ -141,7 +163,7 @@ describe('the form assistant in the page', () => {
     await start()
     pageLife.abort()
     expect(formAssistantShown()).toBe(false)
-    document.querySelector<HTMLElement>('[role="button"]')!.click()
+    userClick(document.querySelector<HTMLElement>('[role="button"]')!)
     expect(sent.map((m) => m.type)).toEqual(['content/form-opened'])
   })
 })

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { OWN_ID, routerDeps } from './router-deps'
+import { OWN_ID, OWN_ORIGIN, routerDeps } from './router-deps'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
@@ -33,12 +33,16 @@ const later = (ms: number) => (now = new Date(now.getTime() + ms))
 const events = () => (area.snapshot()[KEY] as Account).events
 
 describe('what the form assistant records', () => {
-  it('keeps one form_opened when the banner click and the form both report it within a minute', async () => {
+  it('keeps one form_opened when the banner click, the form and the popup’s button report it within a few minutes', async () => {
     await send({ type: 'content/form-opened' })
     later(20_000)
     await send({ type: 'content/form-opened' })
     expect(events().map((e) => e.type)).toEqual(['form_opened'])
-    later(60_000)
+    later(3 * 60_000)
+    const popup: SenderLike = { id: OWN_ID, url: `${OWN_ORIGIN}src/popup/index.html` }
+    expect(await route({ type: 'popup/record-event', ...FB, event: { type: 'form_opened' } }, popup, deps)).toEqual({ type: 'ok' })
+    expect(events().map((e) => e.type)).toEqual(['form_opened'])
+    later(5 * 60_000)
     await send({ type: 'content/form-opened' })
     expect(events().map((e) => e.type)).toEqual(['form_opened', 'form_opened'])
   })

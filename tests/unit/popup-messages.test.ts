@@ -5,7 +5,7 @@ import { AccountsStore } from '../../src/background/accounts-store'
 import { route, type RouterDeps } from '../../src/background/router'
 import { makeBackup } from '../../src/core/backup'
 import { AppState } from '../../src/core/messages'
-import type { Account } from '../../src/core/storage'
+import { MAX_EVENTS_PER_ACCOUNT, type Account } from '../../src/core/storage'
 import { summarize } from '../../src/core/account-summary'
 import { defaultSelection, ordered } from '../../src/popup/order'
 import { FakeStorage } from './fake-storage'
@@ -53,7 +53,7 @@ describe('popup messages', () => {
     expect(area.snapshot().settings).toEqual({ language: 'fr' })
 
     const before = area.snapshot()
-    const tooMany = account('facebook', '1', { events: Array.from({ length: 5_000 }, (_, i) => ({ type: 'form_opened' as const, at: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString() })) })
+    const tooMany = account('facebook', '1', { events: Array.from({ length: MAX_EVENTS_PER_ACCOUNT }, (_, i) => ({ type: 'form_opened' as const, at: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString() })) })
     expect(await send({ type: 'popup/import', backup: makeBackup({ accounts: [fresh, tooMany], settings: {}, quarantine: [] }, NOW) })).toMatchObject({ type: 'error' })
     expect(area.snapshot()).toEqual(before)
     expect(await send({ type: 'popup/import', backup: { format: 'object-meta-ai-proof', version: 1 } })).toMatchObject({ type: 'error', code: 'bad_message' })

@@ -62,7 +62,7 @@ describe('content messages', () => {
   it("sends the banner its words in the user's language, deadline included", async () => {
     const reply = await seen()
     if (reply.type !== 'banner') throw new Error(reply.type)
-    expect(reply.text).toMatchObject({ lang: 'en', dir: 'ltr', objectNow: 'Object now', account: 'Account: Facebook · 100012345' })
+    expect(reply.text).toMatchObject({ lang: 'en', dir: 'ltr', objectNow: 'Object now', account: "Account: Facebook · id 100012345" })
     expect(reply.text.deadline).toContain("May 27, 2025")
   })
 
@@ -297,5 +297,16 @@ describe('popup messages', () => {
     expect((await state()).settings).toEqual({ language: 'fr' })
     expect(await send({ type: 'popup/set-settings', settings: { language: 'French' } }, POPUP)).toMatchObject({ code: 'bad_message' })
     expect((await state()).settings).toEqual({ language: 'fr' })
+  })
+})
+
+describe('account names', () => {
+  it('the banner calls a named account by its name, with platform and id after it', async () => {
+    await route({ type: 'content/account-seen', ...FB }, FACEBOOK_TAB, deps)
+    expect(await route({ type: 'popup/update-account', ...FB, label: '  Jane  ' }, POPUP, deps)).toEqual({ type: 'ok' })
+    const reply = await route({ type: 'content/account-seen', ...FB }, FACEBOOK_TAB, deps)
+    if (reply.type !== 'banner') throw new Error(reply.type)
+    expect(reply.label).toBe('Jane')
+    expect(reply.text.account).toBe('Account: Jane · Facebook · id 100012345')
   })
 })

@@ -6,10 +6,11 @@
  * confirmation screen as a note on it. It never fills the e-mail and never submits.
  */
 import { formPageKind, isFormWord, isKnownObjectionForm, useFormWords, type FormPageKind } from '../../core/form-recognition'
-import { isEmail } from '../../core/content-reply'
+import { EMAIL_MAX, isEmail } from '../../core/content-reply'
 import type { BackgroundToContent, ContentToBackground } from '../../core/messages'
 import type { AccountRef, Platform } from '../../core/platform'
 import { removeBanner } from '../banner-link'
+import { accountLine } from '../../core/account-name'
 import { t, useWords } from './words'
 import { createPanel, type AccountChoice, type AssistantPanel } from './panel'
 import { accessibleText, emailOf, recognizeFormStep, type FormStep, type ProductChoice } from './recognize'
@@ -119,7 +120,7 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
   const currentAccount = (): AccountRef | null => (onHelp ? (helpRef ?? null) : deps.account())
   const accountName = (): string | null => {
     const ref = currentAccount()
-    return ref ? `${t(`platform_${ref.platform}`)} · ${label ?? ref.accountId}` : null
+    return ref ? accountLine(t, { ...ref, label }) : null
   }
   const point = (el: HTMLElement | null): void => {
     if (el === pointed) return
@@ -284,28 +285,42 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     return form
   }
 
-  /** Records the submission as soon as the user activates the control, before the page can unload. */
+  /** Set by the user's own Enter in a field of the form, for the submission it brings in the same task. */
+  let enterPressed = false
+  /**
+   * Records the submission as soon as the user activates the control, before the page can unload.
+   * Only the user's own click or key counts (`isTrusted`): a page's synthetic click on Send, or its
+   * requestSubmit() (whose submit event is trusted) without the user's Enter before it, is not recorded.
+   */
   function onActivation(event: Event): void {
     const target = event.target
-    if (event.type === 'click' && target instanceof Node) {
+    if (event.type === 'click' && event.isTrusted && target instanceof Node) {
       const product = products.find((p) => p.el.contains(target))
       if (product) chosenProduct = product.platform
     }
     const form = live()
-    if (!form || !(target instanceof Node)) return
+    if (!event.isTrusted || !form || !(target instanceof Node)) return
+    if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter' && !form.submit.contains(target)) {
+      enterPressed = true
+      setTimeout(() => (enterPressed = false))
+      return
+    }
     if (event.type === 'submit') {
-      if (!target.contains(form.email)) return
+      if (!enterPressed || !target.contains(form.email)) return
+      enterPressed = false
     } else {
       if (!form.submit.contains(target) || form.submit.getAttribute('aria-disabled') === 'true') return
       if (event.type === 'keydown' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return
     }
     const email = emailOf(form.email)
-    if (!isEmail(email)) return
+    // More than an address can hold: the submission is recorded without it, never with it whole.
+    const tooLong = email.length > EMAIL_MAX
+    if (!tooLong && !isEmail(email)) return
     if (submitted?.email === email && Date.now() - submitted.at < SAME_SUBMISSION_MS) return
     submitted = { email, at: Date.now() }
     const ref = currentAccount()
     if (ref) {
-      void deps.send({ type: 'content/form-submitted', ...ref, email }).then((reply) => {
+      void deps.send({ type: 'content/form-submitted', ...ref, ...(tooLong ? { emailTooLong: true as const } : { email }) }).then((reply) => {
         if (onReply(reply)) panel?.notify('recorded')
       })
     }

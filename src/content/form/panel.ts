@@ -3,11 +3,12 @@
  * labelled region, keyboard reachable and dismissable. It only draws and reports clicks; the
  * session (assistant.ts) decides what to show.
  */
-import { fixedHost, h } from '../dom'
+import { fixedHost, h, onUserEvent } from '../dom'
 import { t, uiDirection, uiLanguage } from './words'
 import { PANEL_CSS } from './panel.css'
-import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant } from './presence'
+import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant, holdAssistant } from './presence'
 import type { Platform } from '../../core/platform'
+import { accountLine } from '../../core/account-name'
 
 
 export interface FormView {
@@ -54,6 +55,7 @@ const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === 
 export function createPanel(onClose: () => void): AssistantPanel {
   findAssistant()?.remove()
   const host = fixedHost(ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, ['inset-block-start: 72px', 'inset-inline-end: 16px', 'inline-size: min(320px, calc(100vw - 32px))'])
+  holdAssistant(host)
   const root = host.shadowRoot!
   const dir = uiDirection()
 
@@ -74,7 +76,7 @@ export function createPanel(onClose: () => void): AssistantPanel {
     status,
     error,
   )
-  close.addEventListener('click', () => {
+  onUserEvent(close, 'click', () => {
     host.remove()
     onClose()
   })
@@ -102,9 +104,9 @@ export function createPanel(onClose: () => void): AssistantPanel {
     },
     showForm(view) {
       const highlight = h('button', { type: 'button', 'data-testid': 'assistant-highlight-email' }, t('form_assistant_highlight'))
-      highlight.addEventListener('click', view.highlightEmail)
+      onUserEvent(highlight, 'click', view.highlightEmail)
       const insert = view.canExplain && h('button', { type: 'button', 'data-testid': 'assistant-insert-explanation' }, t('form_assistant_insert'))
-      if (insert) insert.addEventListener('click', view.insertExplanation)
+      if (insert) onUserEvent(insert, 'click', view.insertExplanation)
       step.replaceChildren(
         h('p', {}, t('form_assistant_email'), ' ', emailValue, emailNone),
         emailCheck,
@@ -140,7 +142,7 @@ export function createPanel(onClose: () => void): AssistantPanel {
 function accountQuestion(choices: AccountChoice[], onPick: (choice: AccountChoice | null) => void): HTMLElement {
   const button = (text: string, choice: AccountChoice | null, testId?: string) => {
     const el = h('button', { type: 'button', 'data-testid': testId }, text)
-    el.addEventListener('click', () => onPick(choice))
+    onUserEvent(el, 'click', () => onPick(choice))
     return el
   }
   const heading = h('p', { id: 'assistant-which-account-label' }, t('form_assistant_which_account'))
@@ -151,7 +153,7 @@ function accountQuestion(choices: AccountChoice[], onPick: (choice: AccountChoic
     h(
       'div',
       { class: 'actions' },
-      ...choices.map((c) => button(`${t(`platform_${c.platform}`)} · ${c.label ?? c.accountId}`, c, 'assistant-account-choice')),
+      ...choices.map((c) => button(accountLine(t, c), c, 'assistant-account-choice')),
       button(t('form_assistant_another_account'), null, 'assistant-another-account'),
     ),
   )
@@ -162,9 +164,8 @@ function fallback(view: FallbackView, say: (notice: string) => void): HTMLElemen
   const markSent = h('button', { type: 'button', 'data-testid': 'assistant-mark-sent' }, t('form_assistant_mark_sent'))
   const copy = h('button', { type: 'button', 'data-testid': 'assistant-copy-description' }, t('form_assistant_copy_description'))
   const manual = h('div')
-  markSent.addEventListener('click', (event) => event.isTrusted && view.markSent())
-  copy.addEventListener('click', (event) => {
-    if (!event.isTrusted) return
+  onUserEvent(markSent, 'click', view.markSent)
+  onUserEvent(copy, 'click', () => {
     void view.describe().then((description) => {
       if (description === null) return say(t('form_assistant_error'))
       copyOrShow(description)

@@ -11,9 +11,14 @@ export const assistantLoaded = (): boolean => loaded.get() === true
 export const markAssistantLoaded = (): void => void loaded.set(true)
 
 export const ASSISTANT_TEST_ID = 'form-assistant'
-/** Found by id, from the document's id map: a selector would walk all of a feed's nodes. */
 export const ASSISTANT_HOST_ID = 'object-meta-ai-form-assistant'
 
-export function findAssistant(doc: Document = document): HTMLElement | null {
-  return doc.getElementById(ASSISTANT_HOST_ID)
+/** The panel's shadow host, held by reference (never looked up by id: a page can plant an element with any id). */
+const host = worldSlot<HTMLElement | null>('form-assistant-host')
+export const holdAssistant = (element: HTMLElement | null): void => void host.set(element)
+
+/** The panel this extension drew in this frame, while it is on the page. */
+export function findAssistant(): HTMLElement | null {
+  const element = host.get()
+  return element?.isConnected ? element : null
 }

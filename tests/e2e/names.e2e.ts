@@ -1,0 +1,68 @@
+/**
+ * Named accounts: the user names an account in the popup (saved on Enter and on blur, through the
+ * background), and the banner, the form assistant, the popup and the printable proof call it by
+ * that name with its platform, the id after it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+
+let server: FixtureServer
+let browser: ExtensionBrowser
+const ID = '100012345'
+const KEY = `account:facebook:${ID}`
+
+beforeAll(async () => {
+  server = await startFixtureServer()
+  browser = await ExtensionBrowser.launch(server)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const labelOf = async (): Promise<string | undefined> => ((await browser.storage())[KEY] as { label?: string } | undefined)?.label
+
+describe('named accounts', () => {
+  it('names an account in the popup, and every surface calls it by that name', async () => {
+    await browser.login('facebook', ID)
+    const feed = await browser.context.newPage()
+    await feed.goto('https://www.facebook.com/')
+    const banner = feed.locator('[data-testid="objection-banner"] .account')
+    await expect.poll(() => banner.textContent()).toBe('Account: Facebook · id 100012345')
+
+    const popup = await browser.openPopup()
+    const row = popup.locator(`[data-testid="account-row"][data-account-id="${ID}"]`)
+    await row.locator('button').click()
+    const input = popup.getByTestId('account-label-input')
+    await input.fill('Jane')
+    await input.press('Enter')
+    await expect.poll(labelOf).toBe('Jane')
+    await expect.poll(() => row.locator('.row-name').textContent()).toBe('Jane Facebook · id 100012345')
+    // The banner of the open tab follows at once (the background pushes the change).
+    await expect.poll(() => banner.textContent()).toBe('Account: Jane · Facebook · id 100012345')
+
+    // Saved on blur too, trimmed.
+    await input.fill('  Jane at work ')
+    await input.press('Tab')
+    await expect.poll(labelOf).toBe('Jane at work')
+    expect(await popup.getByTestId('guide').locator('h2').first().textContent()).toContain('Jane at work')
+
+    const form = await browser.context.newPage()
+    await form.goto('https://www.facebook.com/help/contact/6359191084165019')
+    await expect.poll(() => form.locator('[data-testid="form-assistant"] section > p').first().textContent()).toBe('This objection is for: Jane at work · Facebook · id 100012345')
+
+    await popup.getByTestId('proof').locator('summary').click()
+    const opened = browser.context.waitForEvent('page')
+    await popup.getByTestId('print-proof').first().click()
+    const proof = await opened
+    await proof.getByTestId('proof-page').locator('h1').waitFor()
+    expect(await proof.locator('h1').textContent()).toContain('Jane at work')
+    expect(await proof.getByTestId('proof-page').textContent()).toContain('id 100012345')
+
+    // A name longer than 200 characters cannot be typed; an empty one takes the name away.
+    await input.fill('')
+    await input.press('Enter')
+    await expect.poll(labelOf).toBeUndefined()
+    await expect.poll(() => banner.textContent()).toBe('Account: Facebook · id 100012345')
+  })
+})
