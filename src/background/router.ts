@@ -43,6 +43,8 @@ export interface RouterDeps {
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
   /** Which account opened Meta's form in a tab, for Meta's help site where no cookie tells it. */
   formTabs?: FormTabs
+  /** Opens the popup (action.openPopup() where the browser allows it), else its page in a tab, on that account. */
+  openPopup?: (ref: AccountRef) => Promise<void>
   /** Whether a tab may create one more account now (a few per hour); no limit without it. */
   newAccounts?: NewAccountLimit
   /** Runs one of the extension's own content scripts in a frame of a facebook/instagram tab. */
@@ -228,6 +230,10 @@ async function recordForAccount(message: AccountMessage, sender: SenderLike, dep
       break
     case 'content/banner-snooze':
       account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, snoozedUntil: addDays(now, SNOOZE_DAYS).toISOString() } }))
+      break
+    case 'content/open-popup':
+      account = await deps.store.get(ref)
+      if (account) await deps.openPopup?.(ref)
       break
     case 'content/banner-dismiss':
       account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, dismissed: true } }))

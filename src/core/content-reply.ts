@@ -10,7 +10,7 @@ const STATUSES = new Set(['not_started', 'form_opened', 'submitted', 'confirmed'
 const PLATFORMS = new Set(['facebook', 'instagram'])
 const ERROR_CODES = new Set(['bad_message', 'bad_sender', 'failed'])
 const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 'label', 'expectedEmail', 'text'])
-const TEXT_KEYS = ['lang', 'dir', 'region', 'deadline', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
+const TEXT_KEYS = ['lang', 'dir', 'region', 'name', 'from', 'deadline', 'opened', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'choices', 'record', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
 const TEXT_KEY_SET = new Set(TEXT_KEYS)
 
 const CONTEXT_KEYS = new Set(['type', 'lang', 'dir', 'catalog', 'formWords'])

@@ -8,7 +8,7 @@
  * A later locale is one more file in form-words/: the recogniser takes the union of all entries,
  * so the page's language never has to be guessed first.
  */
-import { allObjectionForms, NOT_OBJECTION_FORMS, PRIVACY_REQUEST_PLACES } from './facts'
+import { NOT_OBJECTION_FORM_URLS, OBJECTION_FORM_URLS, PRIVACY_REQUEST_URLS } from './form-addresses'
 import type { Platform } from './platform'
 
 /** The words of one language. All are matched case- and accent-insensitively (see normalizeText). */
@@ -102,7 +102,7 @@ export const mayHoldForm = (url: string): boolean => CANDIDATE_WORDS.some((word)
 
 /** Whether `url` may hold the objection form (now or after in-page navigation), and how. */
 export function formPageKind(url: string): FormPageKind | null {
-  if (PRIVACY_REQUEST_PLACES.some(({ url: prefix }) => url.startsWith(prefix) && /^($|[/?#])/.test(url.slice(prefix.length)))) return 'help'
+  if (PRIVACY_REQUEST_URLS.some((prefix) => url.startsWith(prefix) && /^($|[/?#])/.test(url.slice(prefix.length)))) return 'help'
   if (!mayHoldForm(url)) return null
   let parsed: URL
   try {
@@ -112,8 +112,8 @@ export function formPageKind(url: string): FormPageKind | null {
   }
   if (parsed.protocol !== 'https:' || !/(^|\.)(facebook|instagram)\.com$/.test(parsed.hostname)) return null
   const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
-  if (NOT_OBJECTION_FORMS.some((f) => f.url === bare)) return null
-  if (allObjectionForms().some((f) => f.url === bare)) return 'contact'
+  if (NOT_OBJECTION_FORM_URLS.includes(bare)) return null
+  if (OBJECTION_FORM_URLS.includes(bare)) return 'contact'
   if (FORM_PAGE_PATHS.contact!.test(parsed.pathname)) return 'contact'
   if (FORM_PAGE_PATHS.privacy!.test(parsed.pathname)) return 'privacy'
   return null
@@ -124,7 +124,7 @@ export function isKnownObjectionForm(url: string): boolean {
   try {
     const parsed = new URL(url)
     const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
-    return allObjectionForms().some((f) => f.url === bare)
+    return OBJECTION_FORM_URLS.includes(bare)
   } catch {
     return false
   }

@@ -49,7 +49,7 @@ describe('named accounts', () => {
 
     const form = await browser.context.newPage()
     await form.goto('https://www.facebook.com/help/contact/6359191084165019')
-    await expect.poll(() => form.locator('[data-testid="form-assistant"] section > p').first().textContent()).toBe('This objection is for: Jane at work · Facebook · id 100012345')
+    await expect.poll(() => form.locator('[data-testid="form-assistant"] section > p', { hasText: 'This objection is for' }).textContent()).toBe('This objection is for: Jane at work · Facebook · id 100012345')
 
     await popup.getByTestId('proof').locator('summary').click()
     const opened = browser.context.waitForEvent('page')

@@ -43,6 +43,19 @@ describe('the calm popup', () => {
     await popup.close()
   })
 
+  it('names each fact’s sources by their publisher, the preferred ones first, never "[1]"', async () => {
+    const popup = await popupAt380()
+    await popup.getByTestId('facts').locator('summary').click()
+    const facts = popup.getByTestId('facts')
+    expect(await facts.textContent()).not.toMatch(/\[\d\]/)
+    const dpc = facts.getByRole('link', { name: 'Irish Data Protection Commission, May 21, 2025' })
+    expect(await dpc.getAttribute('href')).toBe('https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai')
+    // In each fact, no preferred source comes after one that is not.
+    const orders = await facts.locator('[data-testid="sources"]').evaluateAll((lists) => lists.map((l) => [...l.querySelectorAll('a')].map((a) => a.dataset.primary)))
+    for (const order of orders) expect(order.join(' ')).toMatch(/^(true ?)*(false ?)*$/)
+    await popup.close()
+  })
+
   it('shows the next step only, then "Done" with its date and proof, fitting 380×600 without scrolling', async () => {
     await browser.login('facebook', ID)
     const feed = await browser.context.newPage()

@@ -5,8 +5,8 @@ import { isBackgroundToContent, isBannerReply, isReplyGist } from '../../src/cor
 import { FORM_WORDS } from '../../src/core/form-words'
 
 const text = {
-  lang: 'en', dir: 'ltr', region: 'r', deadline: 'd', account: 'a', submitted: 's', objectNow: 'o', alreadyDone: 'ad',
-  snooze: 'sn', dismiss: 'di', doneWhen: 'w', save: 'sa', cancel: 'c', collapse: 'co', error: 'e',
+  lang: 'en', dir: 'ltr', region: 'r', name: 'n', from: 'f', deadline: 'd', opened: 'op', account: 'a', submitted: 's', objectNow: 'o', alreadyDone: 'ad',
+  snooze: 'sn', dismiss: 'di', choices: 'ch', record: 'rc', doneWhen: 'w', save: 'sa', cancel: 'c', collapse: 'co', error: 'e',
 }
 const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', status: 'not_started', show: true, text }
 

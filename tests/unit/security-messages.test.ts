@@ -69,6 +69,7 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
   },
   'content/banner-snooze': { valid: { type: 'content/banner-snooze', ...FB } },
   'content/banner-dismiss': { valid: { type: 'content/banner-dismiss', ...FB } },
+  'content/open-popup': { valid: { type: 'content/open-popup', ...FB } },
   'content/mark-done': {
     valid: { type: 'content/mark-done', ...FB, objectedOn: '2025-05-10' },
     malformed: [

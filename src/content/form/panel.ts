@@ -6,6 +6,7 @@
 import { fixedHost, h, onUserEvent } from '../dom'
 import { t, uiDirection, uiLanguage } from './words'
 import { PANEL_CSS } from './panel.css'
+import { brand } from '../brand'
 import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant, holdAssistant } from './presence'
 import type { Platform } from '../../core/platform'
 import { accountLine } from '../../core/account-name'
@@ -70,7 +71,9 @@ export function createPanel(onClose: () => void): AssistantPanel {
   const card = h(
     'section',
     { class: 'card', 'aria-label': t('form_assistant_title'), dir, lang: uiLanguage() },
-    h('div', { class: 'head' }, h('h2', {}, t('form_assistant_title')), close),
+    // Whose it is: the extension's icon and name, not Meta's (the heading names the assistant's purpose for the region).
+    h('div', { class: 'head' }, brand(t('extShortName'), t('banner_from'), h('h2')), close),
+    h('p', { class: 'purpose' }, t('form_assistant_title')),
     account,
     step,
     status,
