@@ -5,6 +5,7 @@ import { catalogOf, localizerFor } from './localizer'
 import { FORM_WORDS } from '../core/form-words'
 import { accountOfTab, markTab, refreshReminders, wireReminders } from './reminders'
 import { wireBannerPush } from './banner-push'
+import { formTabs, onTabCreated } from './form-tabs'
 import { accountKey, type AccountRef } from '../core/platform'
 import { NewAccountLimit } from './new-accounts'
 
@@ -16,9 +17,10 @@ const store = new AccountsStore(browser.storage.local)
 const now = (): Date => new Date()
 const newAccounts = new NewAccountLimit()
 
-/** The files of the scripts run on request: the drawing (built by scripts/build.mjs), the assistant as the manifest names it. */
+/** The files of the scripts run on request: the drawing and the description (built by scripts/build.mjs), the assistant as the manifest names it. */
 const SCRIPT_FILES: Record<ContentScript, string | undefined> = {
   banner: 'src/content/banner-script.js',
+  describe: 'src/content/describe-script.js',
   assistant: browser.runtime
     .getManifest()
     .content_scripts?.flatMap((script) => script.js ?? [])
@@ -48,6 +50,8 @@ const CHANGES_REMINDERS = new Set(['popup/record-event', 'popup/import', 'popup/
 browser.runtime.onInstalled.addListener(() => void store.init())
 wireReminders(store)
 wireBannerPush({ store, now, localize: localizerFor })
+const tabsOpeningForms = formTabs(browser.storage.session)
+browser.tabs.onCreated.addListener((tab) => void onTabCreated(tab, browser.storage.session))
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   const reply = await route(message, sender, {
     store,
@@ -56,6 +60,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     now,
     tabAccount: accountOfTab,
     runScript,
+    formTabs: tabsOpeningForms,
     openPopup,
     newAccounts,
     localize: localizerFor,

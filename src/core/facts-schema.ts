@@ -36,6 +36,8 @@ export const FactsSchema = z.strictObject({
   announcement: DatedFact,
   trainingStart: DatedFact,
   objectionForms: z.record(Platform, z.array(FormUrl).check(z.minLength(1))),
+  /** Places where the objection may be reached as a privacy request (reported, not confirmed). */
+  privacyRequestPlaces: z.array(z.strictObject({ url: z.httpUrl(), certainty: z.literal('reported'), sources: Sources })).check(z.minLength(1)),
   thirdPartyInformationForm: z.strictObject({ url: z.httpUrl(), sources: Sources }),
   notObjectionForms: z.array(z.strictObject({ url: z.httpUrl(), why: z.string(), sources: Sources })),
   confirmationSenderDomains: z.strictObject({

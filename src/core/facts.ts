@@ -29,6 +29,7 @@ const PUBLISHERS: Record<string, string> = {
   'facebook.com': 'Meta (Facebook Help Center)',
   'help.instagram.com': 'Meta (Instagram Help Center)',
   'help.meta.com': 'Meta Help Center',
+  'meta.com': 'Meta Help Center',
   'test-achats.be': 'Test Achats',
   'zagla.io': 'Zagla, reporting the CNIL',
   'commentcamarche.net': 'CommentCaMarche',
@@ -48,7 +49,7 @@ const PUBLISHERS: Record<string, string> = {
 }
 
 /** Publishers whose word comes first (../shared/FACTS.md, "Sources to prefer"): authorities, consumer groups, the law, Meta. */
-const PRIMARY = new Set(['dataprotection.ie', 'cnil.fr', 'noyb.eu', 'verbraucherzentrale.de', 'verbraucherzentrale.sh', 'edpb.europa.eu', 'eur-lex.europa.eu', 'gdpr-info.eu', 'facebook.com', 'help.instagram.com', 'help.meta.com'])
+const PRIMARY = new Set(['dataprotection.ie', 'cnil.fr', 'noyb.eu', 'verbraucherzentrale.de', 'verbraucherzentrale.sh', 'edpb.europa.eu', 'eur-lex.europa.eu', 'gdpr-info.eu', 'facebook.com', 'help.instagram.com', 'help.meta.com', 'meta.com'])
 
 /** The day a source was published, where it says (shown beside its publisher). */
 const PUBLISHED: Record<string, string> = {
@@ -123,6 +124,22 @@ export const OBJECTION_FORMS = {
   ],
 } satisfies Facts['objectionForms']
 
+/**
+ * Since 2026: where a privacy request, the objection among them, may be reached on Meta's help
+ * site after choosing the product and the kind of request. Only reported: whether the AI
+ * objection moved there too is not confirmed, so these are recognised, never opened.
+ */
+export const PRIVACY_REQUEST_PLACES = [
+  {
+    url: 'https://help.meta.com/support/privacy',
+    certainty: 'reported',
+    sources: [
+      src('https://github.com/datenanfragen/data/pull/3840', "a user's report of 14 Aug 2026: Instagram's privacy contact form was replaced by this page"),
+      src('https://www.meta.com/help/quest/126192406164229', 'an objection is a "Privacy Rights Request" that starts with choosing the product'),
+    ],
+  },
+] satisfies Facts['privacyRequestPlaces']
+
 export const THIRD_PARTY_INFORMATION_FORM = {
   url: 'https://www.facebook.com/help/contact/1266025207620918',
   sources: [src('https://legalclarity.org/how-to-fill-out-the-meta-ai-data-subject-rights-form/')],
@@ -176,6 +193,7 @@ export const FACTS: Facts = {
   announcement: ANNOUNCEMENT,
   trainingStart: TRAINING_START,
   objectionForms: OBJECTION_FORMS,
+  privacyRequestPlaces: PRIVACY_REQUEST_PLACES,
   thirdPartyInformationForm: THIRD_PARTY_INFORMATION_FORM,
   notObjectionForms: NOT_OBJECTION_FORMS,
   confirmationSenderDomains: CONFIRMATION_SENDER_DOMAINS,

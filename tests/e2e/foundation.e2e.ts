@@ -8,7 +8,7 @@ describe('the built extension in Chromium', () => {
   it('asks only for the permissions the mission needs and exposes no resource to pages', () => {
     const manifest = ext.browser.manifest() as unknown as Record<string, unknown>
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting'])
-    expect(manifest.host_permissions).toEqual(['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*'])
+    expect(manifest.host_permissions).toEqual(['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*', 'https://help.meta.com/*'])
     expect(manifest).not.toHaveProperty('web_accessible_resources')
   })
 

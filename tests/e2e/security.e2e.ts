@@ -14,7 +14,12 @@ import { useExtension } from './session'
 import { FIXTURE_HOSTS } from './fixture-server'
 
 const TARGETS = ['chrome', 'firefox'] as const
-const HOST_PERMISSIONS = ['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*']
+/**
+ * help.meta.com, and no other host of meta.com: Meta may take the objection there as a privacy
+ * request (facts.ts PRIVACY_REQUEST_PLACES); only the form assistant runs there, on its
+ * privacy-request pages.
+ */
+const HOST_PERMISSIONS = ['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*', 'https://help.meta.com/*']
 /** scripting: only to run the extension's own form assistant file after in-page navigation to Meta's form. */
 const ALLOWED_PERMISSIONS = ['storage', 'alarms', 'scripting']
 
@@ -34,7 +39,7 @@ const shipped = (target: string, ext: RegExp) => filesOf(join(DIST_DIR, target))
 describe.each(TARGETS)('the built %s extension', (target) => {
   const manifest = manifestOf(target)
 
-  it('asks only for allowed permissions and exactly the four facebook/instagram host patterns', () => {
+  it('asks only for allowed permissions and exactly the four facebook/instagram host patterns and help.meta.com', () => {
     expect(manifest.permissions).toEqual(ALLOWED_PERMISSIONS)
     expect(manifest.host_permissions).toEqual(HOST_PERMISSIONS)
     for (const key of ['optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'sandbox', 'update_url', 'oauth2', 'key']) {
@@ -46,7 +51,10 @@ describe.each(TARGETS)('the built %s extension', (target) => {
     expect(scripts.map((s) => s.js.length)).toEqual([1, 1])
     const covering = HOST_PERMISSIONS.map((p) => p.replace(/\*$/, ''))
     for (const script of scripts) for (const match of script.matches) expect(covering.some((prefix) => match.startsWith(prefix)), match).toBe(true)
-    expect(scripts.find((s) => s.js[0]!.includes('assistant'))?.matches.every((m) => /^https:\/\/\*\.(facebook|instagram)\.com\/(contact|help\/contact|privacy\/policy|privacy\/center|policy)/.test(m))).toBe(true)
+    const assistantMatches = scripts.find((s) => s.js[0]!.includes('assistant'))?.matches ?? []
+    expect(assistantMatches.every((m) => /^https:\/\/\*\.(facebook|instagram)\.com\/(contact|help\/contact|privacy\/policy|privacy\/center|policy)/.test(m) || m === 'https://help.meta.com/support/privacy*')).toBe(true)
+    // On help.meta.com, only the assistant, only on the privacy-request pages.
+    expect(scripts.flatMap((s) => s.matches).filter((m) => m.includes('meta.com'))).toEqual(['https://help.meta.com/support/privacy*'])
   })
 
   it('has a content security policy as strict as MV3 allows: own scripts only, no eval, no remote source', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allObjectionForms, FACTS, primaryObjectionForm, sourcesFirstPrimary, trainingStartDate, type Facts } from '../../src/core/facts'
+import { NOT_OBJECTION_FORM_URLS, OBJECTION_FORM_URLS, PRIVACY_REQUEST_URLS } from '../../src/core/form-addresses'
 import { FactsSchema } from '../../src/core/facts-schema'
 import { PLATFORMS } from '../../src/core/platform'
 import en from '../../public/_locales/en/messages.json'
@@ -200,5 +201,19 @@ describe('sources by publisher', () => {
     expect(sourcesFirstPrimary(rightToObject.sources).map((s) => s.publisher)).toEqual(['GDPR, Article 21 (gdpr-info.eu)', 'noyb – European Center for Digital Rights'])
     const whatIsUsed = FACTS.statements.find((s) => s.id === 'what_is_used')!
     expect(sourcesFirstPrimary(whatIsUsed.sources)[0]!.publisher).toBe('Verbraucherzentrale')
+  })
+})
+
+describe('the addresses the content scripts know Meta\'s form by (form-addresses.ts)', () => {
+  it('are exactly the facts\' addresses, so the facts stay the one source', () => {
+    expect([...OBJECTION_FORM_URLS].sort()).toEqual(allObjectionForms().map((f) => f.url).sort())
+    expect(NOT_OBJECTION_FORM_URLS).toEqual(FACTS.notObjectionForms.map((f) => f.url))
+    expect(PRIVACY_REQUEST_URLS).toEqual(FACTS.privacyRequestPlaces.map((p) => p.url))
+  })
+
+  it('name help.meta.com as a place where the objection may be reached, reported, with its sources by publisher', () => {
+    const [place] = FACTS.privacyRequestPlaces
+    expect(place).toMatchObject({ url: 'https://help.meta.com/support/privacy', certainty: 'reported' })
+    expect(place!.sources.map((s) => s.publisher)).toEqual(['Datenanfragen.de (GitHub)', 'Meta Help Center'])
   })
 })
