@@ -36,7 +36,8 @@ describe('storage of a newer version of the extension', () => {
     const page = await browser.context.newPage()
     await page.goto(FB)
     const popup = await browser.openPopup()
-    await expect.poll(() => popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('read_only')
+    await popup.getByTestId('storage-notice').waitFor()
+    expect(await popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('read_only')
     expect(await popup.getByTestId('storage-notice').textContent()).toMatch(/newer version/)
     expect(await page.locator(BANNER).count()).toBe(0)
     expect(await browser.storage()).toEqual(newer)
@@ -64,7 +65,8 @@ describe('full storage', () => {
     expect(filled).toBe(true)
     await page.getByTestId('banner-snooze').click()
     const popup = await browser.openPopup()
-    await expect.poll(() => popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('full')
+    await popup.getByTestId('storage-notice').waitFor()
+    expect(await popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('full')
     expect(await popup.getByTestId('storage-notice').textContent()).toMatch(/Storage is full/)
     expect((await browser.storage())[`account:facebook:${ID}`]).toEqual(account(ID))
 
@@ -119,5 +121,35 @@ describe('accounts at a person’s pace', () => {
       }, { timeout: 15_000 })
       .toBe(1)
     expect((await keys()).length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('a stopped worker', () => {
+  it('answers every message sent while it starts: two tabs, the popup and 20 events from an extension page, all at once', async () => {
+    const ID = '100000000000820'
+    await browser.setStorage({ [`account:facebook:${ID}`]: account(ID) })
+    await browser.login('facebook', ID)
+    await browser.login('instagram', '820')
+    const sender = await browser.openPopup()
+    await browser.stopServiceWorker(sender)
+    const [fb, ig] = await Promise.all([browser.context.newPage(), browser.context.newPage()])
+    const [, , replies, popup] = await Promise.all([
+      fb.goto(FB),
+      ig.goto('https://www.instagram.com/'),
+      sender.evaluate((id) =>
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            chrome.runtime.sendMessage({ type: 'popup/record-event', platform: 'facebook', accountId: id, event: { type: 'submitted', email: `n${i}@example.org` } }),
+          ),
+        ),
+      ID),
+      browser.openPopup(),
+    ])
+    expect(replies).toEqual(Array.from({ length: 20 }, () => ({ type: 'ok' })))
+    await fb.locator(BANNER).waitFor()
+    await ig.locator(BANNER).waitFor()
+    await popup.locator(`[data-testid="account-row"][data-account-id="${ID}"]`).waitFor()
+    const events = ((await browser.storage())[`account:facebook:${ID}`] as { events: unknown[] }).events
+    expect(events).toHaveLength(20)
   })
 })
