@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin'
 import pkg from './package.json' with { type: 'json' }
-import { HOST_MATCHES } from './src/core/platform.ts'
+import { HELP_MATCHES, HOST_MATCHES } from './src/core/platform.ts'
 import { FORM_PAGE_MATCHES } from './src/core/form-recognition.ts'
 
 export type Target = 'chrome' | 'firefox'
@@ -25,7 +25,9 @@ export function manifestFor(target: Target) {
     background,
     // scripting: to run the form assistant's script after in-page navigation to Meta's form.
     permissions: ['storage', 'alarms', 'scripting'],
-    host_permissions: HOST_MATCHES,
+    // help.meta.com: where Meta may take the objection as a privacy request (the facts module's
+    // PRIVACY_REQUEST_PLACES); only the form assistant runs there, on its privacy-request pages.
+    host_permissions: [...HOST_MATCHES, ...HELP_MATCHES],
     content_scripts: [
       { matches: FORM_PAGE_MATCHES, js: ['src/content/assistant.iife.ts'], run_at: 'document_end' as const },
       // At document_start its one message leaves before the page's own scripts run: the banner

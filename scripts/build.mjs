@@ -6,27 +6,33 @@ import pkg from '../package.json' with { type: 'json' }
 // DIST_DIR builds elsewhere than dist/ (e.g. to test a branch while another build is in use).
 const dist = process.env.DIST_DIR ?? 'dist'
 /**
- * The banner's drawing script, which the background runs in a page (scripting.executeScript) only
- * when the page has a banner to show: one self-contained IIFE, not in the manifest, not exposed to
- * pages. src/background/main.ts names the same file.
+ * The scripts the background runs in a page (scripting.executeScript) only when needed, each one
+ * self-contained IIFE, not in the manifest, not exposed to pages: the banner's drawing, when the
+ * page has a banner to show; the description of a page, when the user asks the form assistant for
+ * it. src/background/main.ts names the same files.
  */
-const BANNER_SCRIPT = { entry: 'src/content/banner-script.ts', dir: 'src/content', file: 'banner-script.js' }
+const ON_DEMAND_SCRIPTS = [
+  { entry: 'src/content/banner-script.ts', dir: 'src/content', file: 'banner-script.js', name: 'objectionBannerScript' },
+  { entry: 'src/content/describe-script.ts', dir: 'src/content', file: 'describe-script.js', name: 'objectionDescribeScript' },
+]
 
 for (const target of ['chrome', 'firefox']) {
   process.env.TARGET = target
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' })
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    publicDir: false,
-    build: {
-      outDir: `${dist}/${target}/${BANNER_SCRIPT.dir}`,
-      emptyOutDir: false,
-      target: `${target}${pkg.minimumBrowserVersions[target]}`,
-      lib: { entry: BANNER_SCRIPT.entry, formats: ['iife'], name: 'objectionBannerScript', fileName: () => BANNER_SCRIPT.file },
-    },
-  })
+  for (const script of ON_DEMAND_SCRIPTS) {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      mode: 'production',
+      publicDir: false,
+      build: {
+        outDir: `${dist}/${target}/${script.dir}`,
+        emptyOutDir: false,
+        target: `${target}${pkg.minimumBrowserVersions[target]}`,
+        lib: { entry: script.entry, formats: ['iife'], name: script.name, fileName: () => script.file },
+      },
+    })
+  }
   await webExt.cmd.build(
     { sourceDir: `${dist}/${target}`, artifactsDir: dist, filename: `${target}.zip`, overwriteDest: true },
     { showReadyMessage: false, shouldExitProgram: false },

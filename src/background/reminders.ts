@@ -10,10 +10,10 @@ import { planReminders, NOT_STARTED_BADGE } from '../core/reminders'
 import { accountKey, refOfAccountKey, type AccountRef } from '../core/platform'
 import type { Status } from '../core/objection'
 import type { AccountsStore } from './accounts-store'
+import { TAB_PREFIX } from './session-keys'
 
 export const REMINDER_ALARM = 'reminders'
 const BADGE_COLOR = '#b3261e'
-const TAB_PREFIX = 'tab:'
 const tabKey = (tabId: number): string => `${TAB_PREFIX}${tabId}`
 
 export async function refreshReminders(store: AccountsStore, now: Date = new Date()): Promise<void> {

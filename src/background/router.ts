@@ -24,6 +24,7 @@ import { addDays } from 'date-fns'
 import { bannerText, type Localizer } from '../core/banner-text'
 import type { FormWords } from '../core/form-recognition'
 import { summarize } from '../core/account-summary'
+import type { FormTabs } from './form-tabs'
 import { makeBackup } from '../core/backup'
 import type { NewAccountLimit } from './new-accounts'
 
@@ -40,14 +41,18 @@ export interface RouterDeps {
   formWords: readonly FormWords[]
   /** The account a tab's content script last reported, for the popup's active tab. */
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
+  /** Which account opened Meta's form in a tab, for Meta's help site where no cookie tells it. */
+  formTabs?: FormTabs
+  /** Opens the popup (action.openPopup() where the browser allows it), else its page in a tab, on that account. */
+  openPopup?: (ref: AccountRef) => Promise<void>
   /** Whether a tab may create one more account now (a few per hour); no limit without it. */
   newAccounts?: NewAccountLimit
   /** Runs one of the extension's own content scripts in a frame of a facebook/instagram tab. */
   runScript?: (script: ContentScript, target: { tabId: number; frameId: number }) => Promise<void>
 }
 
-/** The content scripts the background runs on request: the banner's drawing, the form assistant. */
-export type ContentScript = 'banner' | 'assistant'
+/** The content scripts the background runs on request: the banner's drawing, the form assistant, the description of a page. */
+export type ContentScript = 'banner' | 'assistant' | 'describe'
 
 const error = (code: ErrorReply['code'], message: string): ErrorReply => ({ type: 'error', code, message })
 
@@ -151,14 +156,62 @@ export async function bannerOf(ref: AccountRef, deps: BannerDeps & Pick<RouterDe
 const frameOf = (sender: SenderLike): { tabId: number; frameId: number } | undefined =>
   sender.tab?.id === undefined ? undefined : { tabId: sender.tab.id, frameId: sender.frameId ?? 0 }
 
+type AccountMessage = Exclude<ContentToBackground, { type: 'content/assistant-context' | 'content/help-accounts' | 'content/assistant-wanted' | 'content/banner-wanted' | 'content/describe-wanted' }>
+
+const SCRIPT_WANTED = { 'content/assistant-wanted': 'assistant', 'content/banner-wanted': 'banner', 'content/describe-wanted': 'describe' } as const
+
+async function runWanted(type: keyof typeof SCRIPT_WANTED, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
+  const frame = frameOf(sender)
+  if (!frame || !deps.runScript) return error('failed', 'no tab to run the script in')
+  await deps.runScript(SCRIPT_WANTED[type], frame)
+  return { type: 'ok' }
+}
+
 async function handleContent(message: ContentToBackground, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
   if (message.type === 'content/assistant-context') return assistantContext(deps)
-  if (message.type === 'content/assistant-wanted' || message.type === 'content/banner-wanted') {
-    const frame = frameOf(sender)
-    if (!frame || !deps.runScript) return error('failed', 'no tab to run the script in')
-    await deps.runScript(message.type === 'content/banner-wanted' ? 'banner' : 'assistant', frame)
-    return { type: 'ok' }
+  if (message.type === 'content/help-accounts' || message.type === 'content/help-account-chosen') return error('bad_sender', 'only for Meta\'s help site')
+  if (message.type === 'content/assistant-wanted' || message.type === 'content/banner-wanted' || message.type === 'content/describe-wanted') return runWanted(message.type, sender, deps)
+  const frame = frameOf(sender)
+  if (message.type === 'content/form-opened' && frame) await deps.formTabs?.remember(frame.tabId, message)
+  return recordForAccount(message, sender, deps)
+}
+
+/** The messages on Meta's help site: the account is the one that opened the form in this tab, or the one the user chose. */
+async function handleHelp(message: ContentToBackground, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
+  const tabId = sender.tab?.id
+  if (tabId === undefined || !deps.formTabs) return error('failed', 'no tab')
+  switch (message.type) {
+    case 'content/assistant-context':
+      return assistantContext(deps)
+    case 'content/describe-wanted':
+      return runWanted(message.type, sender, deps)
+    case 'content/help-accounts': {
+      const { accounts } = await deps.store.all()
+      const entry = (a: Account) => ({ platform: a.platform, accountId: a.accountId, ...(a.label ? { label: a.label } : {}) })
+      const remembered = await deps.formTabs.accountOf(tabId)
+      const mine = remembered && accounts.find((a) => a.platform === remembered.platform && a.accountId === remembered.accountId)
+      const known = accounts.filter((a) => !message.platform || a.platform === message.platform).slice(0, 100).map(entry)
+      return { type: 'help-accounts', ...(mine ? { remembered: entry(mine) } : {}), known }
+    }
+    case 'content/help-account-chosen': {
+      const account = await deps.store.get(message)
+      if (!account) return error('failed', 'unknown account')
+      await deps.formTabs.remember(tabId, message)
+      return bannerFor(account, deps.now(), deps)
+    }
+    case 'content/form-opened':
+    case 'content/form-submitted':
+    case 'content/form-confirmation-seen': {
+      const opened = await deps.formTabs.accountOf(tabId)
+      if (opened?.platform !== message.platform || opened.accountId !== message.accountId) return error('bad_sender', 'the form in this tab was not opened for that account')
+      return recordForAccount(message, sender, deps)
+    }
+    default:
+      return error('bad_sender', `${message.type} is not taken from Meta's help site`)
   }
+}
+
+async function recordForAccount(message: AccountMessage, sender: SenderLike, deps: RouterDeps): Promise<BackgroundToContent> {
   const now = deps.now()
   const ref: AccountRef = { platform: message.platform, accountId: message.accountId }
   let refused = false
@@ -168,6 +221,8 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
   }
   let account: Account | undefined
   switch (message.type) {
+    case 'content/help-account-chosen':
+      return error('bad_sender', 'only for Meta\'s help site')
     case 'content/account-seen':
       account = await deps.store.update(ref, (a) => (a.label || !message.label ? a : { ...a, label: message.label }), {
         create: message.label ? { label: message.label, allowed } : { allowed },
@@ -175,6 +230,10 @@ async function handleContent(message: ContentToBackground, sender: SenderLike, d
       break
     case 'content/banner-snooze':
       account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, snoozedUntil: addDays(now, SNOOZE_DAYS).toISOString() } }))
+      break
+    case 'content/open-popup':
+      account = await deps.store.get(ref)
+      if (account) await deps.openPopup?.(ref)
       break
     case 'content/banner-dismiss':
       account = await deps.store.update(ref, (a) => ({ ...a, banner: { ...a.banner, dismissed: true } }))
@@ -237,6 +296,7 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
     }
     case 'popup/record-event': {
       const event = stampEvent(message.event, now.toISOString())
+      if (event.type === 'form_opened') await deps.formTabs?.openedFromPopup(message)
       const done = await deps.store.update(message, event.type === 'form_opened' ? appendUnlessRepeated(event) : appendEvent(event))
       return done ? { type: 'ok' } : error('failed', 'unknown account')
     }
@@ -278,10 +338,11 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
   const from = classifySender(sender, deps.ownId, deps.ownOrigin)
   if (from.kind === 'rejected') return error('bad_sender', from.why)
   try {
-    if (from.kind === 'content') {
+    if (from.kind === 'content' || from.kind === 'help') {
       const parsed = ContentToBackground.safeParse(message)
       if (!parsed.success) return error('bad_message', z.prettifyError(parsed.error))
-      if (parsed.data.platform !== from.platform) return error('bad_sender', `a ${from.platform} page cannot speak for a ${parsed.data.platform} account`)
+      if (from.kind === 'help') return await handleHelp(parsed.data, sender, deps)
+      if (parsed.data.platform !== undefined && parsed.data.platform !== from.platform) return error('bad_sender', `a ${from.platform} page cannot speak for a ${parsed.data.platform} account`)
       return await handleContent(parsed.data, sender, deps)
     }
     const parsed = PopupToBackground.safeParse(message)

@@ -13,6 +13,8 @@ export interface BannerActions {
   markDone(objectedOn: string): void
   snooze(): void
   dismiss(): void
+  /** Opens the extension's window to record Meta's confirmation e-mail. */
+  recordConfirmation(): void
 }
 
 export type BannerGist = Extract<ReplyGist, { type: 'banner' }>

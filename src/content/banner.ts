@@ -11,6 +11,7 @@ import { fixedHost, h, onUserEvent, onUserSubmit } from './dom'
 import { localDay } from '../core/calendar'
 import { accountKey } from '../core/platform'
 import { BANNER_CSS } from './banner.css'
+import { brand } from './brand'
 import { BANNER_HOST_ID, removeBanner, type BannerActions, type BannerLink } from './banner-link'
 
 const TEST_ID = 'objection-banner'
@@ -62,8 +63,18 @@ export function renderBanner(state: BannerState, link: BannerLink, now: Date = n
   const toggle = h('button', { type: 'button', class: 'icon', 'aria-expanded': String(!wasCollapsed), 'aria-label': text.collapse }, wasCollapsed ? '▸' : '▾')
 
   const body = h('div', { class: 'body' })
+  /** "Remind me later" and "Dismiss", quieter, with what each does said in a few words. */
+  const later = (): HTMLElement[] => {
+    const snooze = h('button', { type: 'button', class: 'quiet', 'data-testid': 'banner-snooze' }, text.snooze)
+    const dismiss = h('button', { type: 'button', class: 'quiet', 'data-testid': 'banner-dismiss' }, text.dismiss)
+    onUserEvent(snooze, 'click', () => actions.snooze())
+    onUserEvent(dismiss, 'click', () => actions.dismiss())
+    return [h('div', { class: 'actions later' }, snooze, dismiss), h('p', { class: 'choices' }, text.choices)]
+  }
   if (state.status === 'submitted') {
-    body.append(h('div', { class: 'line' }, text.submitted), h('div', { class: 'line account' }, text.account))
+    const record = h('button', { type: 'button', class: 'primary', 'data-testid': 'banner-record' }, text.record)
+    onUserEvent(record, 'click', () => actions.recordConfirmation())
+    body.append(h('div', { class: 'line' }, text.submitted), h('div', { class: 'line account' }, text.account), h('div', { class: 'actions' }, record), ...later())
     if (pending) {
       // The user was answering "when did you object?" as the objection was sent elsewhere: keep it.
       const question = dateQuestion(text, localDay(now), actions, () => question.remove())
@@ -79,10 +90,6 @@ export function renderBanner(state: BannerState, link: BannerLink, now: Date = n
     )
     onUserEvent(objectNow, 'click', () => actions.objectNow())
     const already = h('button', { type: 'button', 'data-testid': 'banner-already-done', 'aria-expanded': 'false' }, text.alreadyDone)
-    const snooze = h('button', { type: 'button', 'data-testid': 'banner-snooze' }, text.snooze)
-    const dismiss = h('button', { type: 'button', 'data-testid': 'banner-dismiss' }, text.dismiss)
-    onUserEvent(snooze, 'click', () => actions.snooze())
-    onUserEvent(dismiss, 'click', () => actions.dismiss())
 
     let doneForm: HTMLFormElement | null = null
     const ask = (value?: string, focus = true): void => {
@@ -100,9 +107,11 @@ export function renderBanner(state: BannerState, link: BannerLink, now: Date = n
     }
     onUserEvent(already, 'click', () => ask())
     body.append(
-      h('div', { class: 'line' }, text.deadline),
+      // Once the form was opened, the banner says so and what to check there.
+      h('div', { class: 'line', 'data-testid': state.status === 'form_opened' ? 'banner-opened' : undefined }, state.status === 'form_opened' ? text.opened : text.deadline),
       h('div', { class: 'line account' }, text.account),
-      h('div', { class: 'actions' }, objectNow, already, snooze, dismiss),
+      h('div', { class: 'actions' }, objectNow, already),
+      ...later(),
     )
     if (pending) queueMicrotask(() => ask(pending.value, pending.focused))
   }
@@ -111,7 +120,7 @@ export function renderBanner(state: BannerState, link: BannerLink, now: Date = n
   const card = h(
     'div',
     { role: 'region', class: wasCollapsed ? 'card collapsed' : 'card', 'aria-label': text.region, dir: text.dir, lang: text.lang },
-    h('div', { class: 'head' }, h('div', { role: 'heading', 'aria-level': '2', class: 'title' }, text.region), toggle),
+    h('div', { class: 'head' }, brand(text.name, text.from), toggle),
     body,
   )
   onUserEvent(toggle, 'click', () => {

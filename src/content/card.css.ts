@@ -11,6 +11,10 @@ export const CARD_CSS = `
   box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 12px 14px;
 }
 .head { display: flex; align-items: center; gap: 8px; }
+.brand { display: flex; align-items: center; gap: 8px; flex: 1; min-inline-size: 0; }
+.brand-icon { flex: none; }
+.title { font-size: 15px; font-weight: bold; margin: 0; }
+.from { font-size: 12px; color: #4b4f56; }
 h2 { font-size: 15px; margin: 0; flex: 1; }
 p { margin: 8px 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
@@ -25,6 +29,7 @@ button.icon { border: none; background: transparent; color: #1c1e21; padding: 4p
   .card { color: #e4e6eb; background: #242526; }
   button, a.primary { border-color: #8ab4f8; background: #242526; color: #8ab4f8; }
   button.icon { color: #e4e6eb; }
+  .from { color: #b0b3b8; }
   .error { color: #f2b8b5; }
 }
 @media (prefers-reduced-motion: no-preference) {

@@ -33,6 +33,7 @@ function start(platform: Platform, firstAccountId: string): void {
     objectNow: act((ref) => ({ type: 'content/form-opened', ...ref })),
     snooze: act((ref) => ({ type: 'content/banner-snooze', ...ref })),
     dismiss: act((ref) => ({ type: 'content/banner-dismiss', ...ref })),
+    recordConfirmation: act((ref) => ({ type: 'content/open-popup', ...ref })),
     markDone: (objectedOn) => act((ref) => ({ type: 'content/mark-done', ...ref, objectedOn }))(),
   }
 

@@ -10,11 +10,11 @@ const STATUSES = new Set(['not_started', 'form_opened', 'submitted', 'confirmed'
 const PLATFORMS = new Set(['facebook', 'instagram'])
 const ERROR_CODES = new Set(['bad_message', 'bad_sender', 'failed'])
 const BANNER_KEYS = new Set(['type', 'platform', 'accountId', 'status', 'show', 'label', 'expectedEmail', 'text'])
-const TEXT_KEYS = ['lang', 'dir', 'region', 'deadline', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
+const TEXT_KEYS = ['lang', 'dir', 'region', 'name', 'from', 'deadline', 'opened', 'account', 'submitted', 'objectNow', 'alreadyDone', 'snooze', 'dismiss', 'choices', 'record', 'doneWhen', 'save', 'cancel', 'collapse', 'error']
 const TEXT_KEY_SET = new Set(TEXT_KEYS)
 
 const CONTEXT_KEYS = new Set(['type', 'lang', 'dir', 'catalog', 'formWords'])
-const WORD_LISTS = ['headings', 'objectStems', 'aiWords', 'explanationLabels', 'submit', 'aiQuestions', 'yes', 'confirmations']
+const WORD_LISTS = ['headings', 'objectStems', 'aiWords', 'emailLabels', 'explanationLabels', 'submit', 'aiQuestions', 'yes', 'confirmations']
 const WORDS_KEYS = new Set(['lang', ...WORD_LISTS])
 const isWordList = (x: unknown): boolean =>
   Array.isArray(x) && x.length <= 50 && x.every((w) => typeof w === 'string' && w.length >= 1 && w.length <= 300)
@@ -51,7 +51,7 @@ export function isReplyGist(x: unknown): x is ReplyGist {
 }
 
 /** The replies the banner's script takes: what to show, ok, or an error (not the form assistant's context). */
-export type BannerReply = Exclude<BackgroundToContent, { type: 'assistant-context' }>
+export type BannerReply = Exclude<BackgroundToContent, { type: 'assistant-context' | 'help-accounts' }>
 
 /** The check of the banner's script, which runs on every page: the assistant's part stays out of its code. */
 export function isBannerReply(x: unknown): x is BannerReply {
@@ -59,7 +59,26 @@ export function isBannerReply(x: unknown): x is BannerReply {
 }
 
 export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
-  return isObject(x) && (x.type === 'assistant-context' ? isAssistantContext(x) : isBannerReplyObject(x))
+  if (!isObject(x)) return false
+  if (x.type === 'assistant-context') return isAssistantContext(x)
+  if (x.type === 'help-accounts') return isHelpAccounts(x)
+  return isBannerReplyObject(x)
+}
+
+const HELP_KEYS = new Set(['type', 'remembered', 'known'])
+const KNOWN_KEYS = new Set(['platform', 'accountId', 'label'])
+const isLabel = (x: unknown) => x === undefined || (typeof x === 'string' && x.trim().length >= 1 && x.trim().length <= 200)
+const isKnownAccount = (x: unknown): boolean =>
+  isObject(x) && hasOnly(x, KNOWN_KEYS) && PLATFORMS.has(x.platform as string) && typeof x.accountId === 'string' && /^[0-9]{1,24}$/.test(x.accountId) && isLabel(x.label)
+
+function isHelpAccounts(x: Record<string, unknown>): boolean {
+  return (
+    hasOnly(x, HELP_KEYS) &&
+    (x.remembered === undefined || isKnownAccount(x.remembered)) &&
+    Array.isArray(x.known) &&
+    x.known.length <= 100 &&
+    x.known.every(isKnownAccount)
+  )
 }
 
 function isAssistantContext(x: Record<string, unknown>): boolean {

@@ -3,7 +3,17 @@ import * as z from 'zod/mini'
 import { Platform } from './platform-schema'
 
 const IsoDate = z.iso.date()
-const Source = z.strictObject({ url: z.httpUrl(), checked: IsoDate, note: z.optional(z.string()) })
+const Source = z.strictObject({
+  url: z.httpUrl(),
+  checked: IsoDate,
+  /** Who published it, shown to users instead of a number. */
+  publisher: z.string().check(z.minLength(2)),
+  /** Whether it is one of the sources to prefer (authority, consumer group, the law, Meta itself). */
+  primary: z.boolean(),
+  /** The day it was published, when it says. */
+  published: z.optional(IsoDate),
+  note: z.optional(z.string()),
+})
 const Sources = z.array(Source).check(z.minLength(1, 'every fact names at least one source'))
 
 const DatedFact = z.strictObject({ date: IsoDate, sources: Sources })
@@ -26,6 +36,8 @@ export const FactsSchema = z.strictObject({
   announcement: DatedFact,
   trainingStart: DatedFact,
   objectionForms: z.record(Platform, z.array(FormUrl).check(z.minLength(1))),
+  /** Places where the objection may be reached as a privacy request (reported, not confirmed). */
+  privacyRequestPlaces: z.array(z.strictObject({ url: z.httpUrl(), certainty: z.literal('reported'), sources: Sources })).check(z.minLength(1)),
   thirdPartyInformationForm: z.strictObject({ url: z.httpUrl(), sources: Sources }),
   notObjectionForms: z.array(z.strictObject({ url: z.httpUrl(), why: z.string(), sources: Sources })),
   confirmationSenderDomains: z.strictObject({

@@ -11,7 +11,62 @@ export type { Facts }
 
 
 const CHECKED = '2026-11-28'
-const src = (url: string, note?: string) => (note ? { url, checked: CHECKED, note } : { url, checked: CHECKED })
+
+/**
+ * Who published each source, as users judge a source by its publisher ("Irish Data Protection
+ * Commission", not "[1]"). Keyed by host, or host and path for sites that publish for others.
+ */
+const PUBLISHERS: Record<string, string> = {
+  'dataprotection.ie': 'Irish Data Protection Commission',
+  'cnil.fr': 'CNIL',
+  'noyb.eu': 'noyb – European Center for Digital Rights',
+  'verbraucherzentrale.de': 'Verbraucherzentrale',
+  'verbraucherzentrale.sh': 'Verbraucherzentrale Schleswig-Holstein',
+  'edpb.europa.eu': 'European Data Protection Board',
+  'eur-lex.europa.eu': 'EUR-Lex, the GDPR',
+  'gdpr-info.eu/art-12-gdpr': 'GDPR, Article 12 (gdpr-info.eu)',
+  'gdpr-info.eu/art-21-gdpr': 'GDPR, Article 21 (gdpr-info.eu)',
+  'facebook.com': 'Meta (Facebook Help Center)',
+  'help.instagram.com': 'Meta (Instagram Help Center)',
+  'help.meta.com': 'Meta Help Center',
+  'meta.com': 'Meta Help Center',
+  'test-achats.be': 'Test Achats',
+  'zagla.io': 'Zagla, reporting the CNIL',
+  'commentcamarche.net': 'CommentCaMarche',
+  'nlto.fr': 'NLTO',
+  'github.com/derogab': 'derogab.com (blog)',
+  'github.com/datenanfragen': 'Datenanfragen.de (GitHub)',
+  'mastodawn.com': 'a Mastodon post (mastodawn.com)',
+  'legalclarity.org': 'LegalClarity',
+  'autohausdigital.at': 'Autohaus Digital',
+  'quatrys.fr': 'Quatrys',
+  'dailyexe.com': 'DailyExe',
+  'informathis.fr': 'Informathis',
+  'le1.ma': 'Le1',
+  'emarketerz.fr': 'eMarketerz',
+  'discuss.grapheneos.org': 'GrapheneOS forum',
+  'rtl.be': 'RTL Belgique',
+}
+
+/** Publishers whose word comes first (../shared/FACTS.md, "Sources to prefer"): authorities, consumer groups, the law, Meta. */
+const PRIMARY = new Set(['dataprotection.ie', 'cnil.fr', 'noyb.eu', 'verbraucherzentrale.de', 'verbraucherzentrale.sh', 'edpb.europa.eu', 'eur-lex.europa.eu', 'gdpr-info.eu', 'facebook.com', 'help.instagram.com', 'help.meta.com', 'meta.com'])
+
+/** The day a source was published, where it says (shown beside its publisher). */
+const PUBLISHED: Record<string, string> = {
+  'https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai': '2025-05-21',
+}
+
+function publisherOf(url: URL): { publisher: string; primary: boolean } {
+  const host = url.hostname.replace(/^www\./, '')
+  const firstSegment = url.pathname.split('/')[1] ?? ''
+  const publisher = PUBLISHERS[`${host}/${firstSegment}`] ?? PUBLISHERS[host] ?? host
+  return { publisher, primary: PRIMARY.has(host) }
+}
+
+const src = (url: string, note?: string) => {
+  const published = PUBLISHED[url]
+  return { url, checked: CHECKED, ...publisherOf(new URL(url)), ...(published ? { published } : {}), ...(note ? { note } : {}) }
+}
 
 /** Reports the CNIL's statements (no CNIL page was reachable to cite directly). */
 const CNIL_REPORTED = src('https://zagla.io/dernier-jour-pour-empecher-meta-dutiliser-vos-donnees-personnelles-pour-entrainer-son-ia/')
@@ -69,6 +124,22 @@ export const OBJECTION_FORMS = {
   ],
 } satisfies Facts['objectionForms']
 
+/**
+ * Since 2026: where a privacy request, the objection among them, may be reached on Meta's help
+ * site after choosing the product and the kind of request. Only reported: whether the AI
+ * objection moved there too is not confirmed, so these are recognised, never opened.
+ */
+export const PRIVACY_REQUEST_PLACES = [
+  {
+    url: 'https://help.meta.com/support/privacy',
+    certainty: 'reported',
+    sources: [
+      src('https://github.com/datenanfragen/data/pull/3840', "a user's report of 14 Aug 2026: Instagram's privacy contact form was replaced by this page"),
+      src('https://www.meta.com/help/quest/126192406164229', 'an objection is a "Privacy Rights Request" that starts with choosing the product'),
+    ],
+  },
+] satisfies Facts['privacyRequestPlaces']
+
 export const THIRD_PARTY_INFORMATION_FORM = {
   url: 'https://www.facebook.com/help/contact/1266025207620918',
   sources: [src('https://legalclarity.org/how-to-fill-out-the-meta-ai-data-subject-rights-form/')],
@@ -122,12 +193,18 @@ export const FACTS: Facts = {
   announcement: ANNOUNCEMENT,
   trainingStart: TRAINING_START,
   objectionForms: OBJECTION_FORMS,
+  privacyRequestPlaces: PRIVACY_REQUEST_PLACES,
   thirdPartyInformationForm: THIRD_PARTY_INFORMATION_FORM,
   notObjectionForms: NOT_OBJECTION_FORMS,
   confirmationSenderDomains: CONFIRMATION_SENDER_DOMAINS,
   answerDeadlineMonths: ANSWER_DEADLINE_MONTHS,
   pathInSite: PATH_IN_SITE,
   statements: STATEMENTS,
+}
+
+/** A fact's sources as users see them: the preferred publishers first, each group in the order given. */
+export function sourcesFirstPrimary<S extends { primary: boolean }>(sources: readonly S[]): S[] {
+  return [...sources.filter((s) => s.primary), ...sources.filter((s) => !s.primary)]
 }
 
 /** The form the extension opens for a platform. */

@@ -8,7 +8,8 @@
  * A later locale is one more file in form-words/: the recogniser takes the union of all entries,
  * so the page's language never has to be guessed first.
  */
-import { allObjectionForms, NOT_OBJECTION_FORMS } from './facts'
+import { NOT_OBJECTION_FORM_URLS, OBJECTION_FORM_URLS, PRIVACY_REQUEST_URLS } from './form-addresses'
+import type { Platform } from './platform'
 
 /** The words of one language. All are matched case- and accent-insensitively (see normalizeText). */
 export interface FormWords {
@@ -21,6 +22,8 @@ export interface FormWords {
    */
   objectStems: string[]
   aiWords: string[]
+  /** What says "e-mail" in a field's label or beside an address shown as text (contained). */
+  emailLabels: string[]
   /** Labels of the optional free-text field (contained in the label). */
   explanationLabels: string[]
   /** Whole text of the submit control. */
@@ -48,12 +51,14 @@ export function useFormWords(words: readonly FormWords[]): void {
 /** Where to look for things, by meaning. */
 export const FORM_SELECTORS = {
   headings: 'h1, h2, h3, h4, [role="heading"]',
-  email: 'input[type="email"], input[autocomplete~="email"], input[name*="email" i]',
+  /** Fields that may hold the e-mail: any input but those that cannot (what they say decides). */
+  email: 'input:not([type="checkbox"], [type="radio"], [type="submit"], [type="button"], [type="reset"], [type="file"], [type="image"], [type="range"], [type="color"], [type="password"], [type="hidden"])',
   /** The optional free-text field (a plain textarea, so that its value can be set and edited). */
   explanation: 'textarea',
-  submit: 'button, input[type="submit"], [role="button"]',
-  /** Radio choices of the first question. */
-  choices: 'input[type="radio"], [role="radio"]',
+  /** Send in all its shapes: buttons with or without a type, inputs, roles, links acting as buttons. */
+  submit: 'button, input[type="submit"], input[type="button"], [role="button"], a:not([href]), a[href^="#"], a[href^="javascript:" i]',
+  /** Choices of a step before the fields: the AI question, the kind of request, the product. */
+  choices: 'input[type="radio"], [role="radio"], [role="option"], [role="menuitemradio"], [role="tab"], button, [role="button"], li[tabindex], a:not([href]), a[href^="#"]',
   /** Where a confirmation is announced. */
   confirmation: 'h1, h2, h3, h4, [role="heading"], [role="alert"], [role="status"], [aria-live], p',
 } as const
@@ -68,7 +73,9 @@ const FORM_PAGE_PATHS: Record<string, RegExp> = {
   privacy: /^\/(privacy\/(policy|center)|policy)(\/|$)/,
 }
 
-export type FormPageKind = 'contact' | 'privacy'
+/** `help`: a privacy request on Meta's help site, where no account cookie tells the account. */
+export type FormPageKind = 'contact' | 'privacy' | 'help'
+
 
 /**
  * Match patterns of every page formPageKind accepts: the manifest runs the form assistant's
@@ -80,6 +87,8 @@ export const FORM_PAGE_MATCHES = [
   'https://*.facebook.com/privacy/center*', 'https://*.facebook.com/policy*',
   'https://*.instagram.com/contact/*', 'https://*.instagram.com/help/contact/*', 'https://*.instagram.com/privacy/policy*',
   'https://*.instagram.com/privacy/center*', 'https://*.instagram.com/policy*',
+  // PRIVACY_REQUEST_PLACES of the facts module, each as `<url>*` (a unit test checks the cover).
+  'https://help.meta.com/support/privacy*',
 ]
 
 /** Every page FORM_PAGE_PATHS or the form addresses accept has one of these in its URL. */
@@ -93,6 +102,7 @@ export const mayHoldForm = (url: string): boolean => CANDIDATE_WORDS.some((word)
 
 /** Whether `url` may hold the objection form (now or after in-page navigation), and how. */
 export function formPageKind(url: string): FormPageKind | null {
+  if (PRIVACY_REQUEST_URLS.some((prefix) => url.startsWith(prefix) && /^($|[/?#])/.test(url.slice(prefix.length)))) return 'help'
   if (!mayHoldForm(url)) return null
   let parsed: URL
   try {
@@ -102,11 +112,22 @@ export function formPageKind(url: string): FormPageKind | null {
   }
   if (parsed.protocol !== 'https:' || !/(^|\.)(facebook|instagram)\.com$/.test(parsed.hostname)) return null
   const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
-  if (NOT_OBJECTION_FORMS.some((f) => f.url === bare)) return null
-  if (allObjectionForms().some((f) => f.url === bare)) return 'contact'
+  if (NOT_OBJECTION_FORM_URLS.includes(bare)) return null
+  if (OBJECTION_FORM_URLS.includes(bare)) return 'contact'
   if (FORM_PAGE_PATHS.contact!.test(parsed.pathname)) return 'contact'
   if (FORM_PAGE_PATHS.privacy!.test(parsed.pathname)) return 'privacy'
   return null
+}
+
+/** Whether `url` is one of the objection forms of the facts module (the address says what it is). */
+export function isKnownObjectionForm(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
+    return OBJECTION_FORM_URLS.includes(bare)
+  } catch {
+    return false
+  }
 }
 
 /** Lower case, accents removed, typographic apostrophes and spaces made plain, trimmed. */
@@ -142,7 +163,40 @@ export function objectionHeadingLang(text: string): string | null {
   return null
 }
 
-type PhraseKind = 'explanationLabels' | 'aiQuestions' | 'confirmations'
+/**
+ * How surely a choice's text leads to the objection: 3 for the form's heading, 2 for an
+ * objection word with an AI word, 1 for an objection word alone, 0 for none.
+ */
+export function objectionChoiceScore(text: string): number {
+  const n = normalizeText(text)
+  if (!n || n.length > 200) return 0
+  if (objectionHeadingLang(n)) return 3
+  const words = wordsOf(n)
+  for (const entry of WORDS) {
+    if (!words.some((w) => entry.objectStems.some((stem) => w.startsWith(stem)))) continue
+    return words.some((w) => entry.aiWords.includes(w)) ? 2 : 1
+  }
+  return 0
+}
+
+/** The product a choice names ("Facebook", "Instagram app"…), or null. */
+export function productOfChoice(text: string): Platform | null {
+  const words = wordsOf(normalizeText(text))
+  if (words.length === 0 || words.length > 3) return null
+  return words.includes('facebook') ? 'facebook' : words.includes('instagram') ? 'instagram' : null
+}
+
+/**
+ * Whether `word` is one of Meta's form words in any language (alone, or an e-mail label's compound
+ * such as "E-postadress"), or a product's name: a word that is no one's name.
+ */
+export function isFormWord(word: string): boolean {
+  const n = normalizeText(word)
+  return PRODUCT_WORDS.includes(n) || containsPhrase('emailLabels', n) || WORDS.some((entry) => Object.values(entry).some((list) => Array.isArray(list) && list.some((p: string) => wordsOf(p).includes(n))))
+}
+const PRODUCT_WORDS = ['meta', 'ai', 'facebook', 'instagram', 'whatsapp', 'messenger', 'threads', 'quest']
+
+type PhraseKind = 'emailLabels' | 'explanationLabels' | 'aiQuestions' | 'confirmations'
 type WholeKind = 'submit' | 'yes'
 
 /** Whether `text` contains one of the phrases of that kind, in any language. */

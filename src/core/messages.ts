@@ -19,6 +19,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/account-seen'), ...Ref, label: Label }),
   z.strictObject({ type: z.literal('content/banner-snooze'), ...Ref }),
   z.strictObject({ type: z.literal('content/banner-dismiss'), ...Ref }),
+  /** The banner's "Record the confirmation": open the popup (or, where it cannot open, its page in a tab). */
+  z.strictObject({ type: z.literal('content/open-popup'), ...Ref }),
   z.strictObject({ type: z.literal('content/mark-done'), ...Ref, objectedOn: z.iso.date() }),
   z.strictObject({ type: z.literal('content/form-opened'), ...Ref }),
   /** `emailTooLong`: the field held more than an address can (EMAIL_MAX); it is never sent. */
@@ -29,10 +31,16 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     ...Ref,
     text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   }),
-  /** The form assistant's words, in the language picked in the popup (or the browser's). */
-  z.strictObject({ type: z.literal('content/assistant-context'), platform: Platform }),
+  /** The form assistant's words, in the language picked in the popup (or the browser's); no platform on Meta's help site. */
+  z.strictObject({ type: z.literal('content/assistant-context'), platform: z.optional(Platform) }),
+  /** Meta's help site only: the account that opened the form in this tab, and the known accounts of a product to ask about. */
+  z.strictObject({ type: z.literal('content/help-accounts'), platform: z.optional(Platform) }),
+  /** Meta's help site only: the user said which known account this form is for. */
+  z.strictObject({ type: z.literal('content/help-account-chosen'), ...Ref }),
   /** In-page navigation reached a page that can hold the form: run the form assistant's script in this frame. */
   z.strictObject({ type: z.literal('content/assistant-wanted'), platform: Platform }),
+  /** The user asked the form assistant for a description of the page: run its script in this frame. */
+  z.strictObject({ type: z.literal('content/describe-wanted'), platform: z.optional(Platform) }),
   /** The page has a banner to show for the first time: run the banner's drawing script in this frame. */
   z.strictObject({ type: z.literal('content/banner-wanted'), platform: Platform }),
 ])
@@ -95,13 +103,18 @@ export const BannerText = z.strictObject({
   lang: z.string(),
   dir: z.enum(['ltr', 'rtl']),
   region: z.string(),
+  name: z.string(),
+  from: z.string(),
   deadline: z.string(),
+  opened: z.string(),
   account: z.string(),
   submitted: z.string(),
   objectNow: z.string(),
   alreadyDone: z.string(),
   snooze: z.string(),
   dismiss: z.string(),
+  choices: z.string(),
+  record: z.string(),
   doneWhen: z.string(),
   save: z.string(),
   cancel: z.string(),
@@ -131,6 +144,7 @@ export const FormWordsSchema = z.strictObject({
   headings: Words,
   objectStems: Words,
   aiWords: Words,
+  emailLabels: Words,
   explanationLabels: Words,
   submit: Words,
   aiQuestions: Words,
@@ -152,7 +166,18 @@ export const AssistantContext = z.strictObject({
 })
 export type AssistantContext = z.infer<typeof AssistantContext>
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, AssistantContext, OkReply, ErrorReply])
+/** A known account, as the form assistant on Meta's help site offers it to choose. */
+const KnownAccount = z.strictObject({ ...Ref, label: Label })
+
+/** The accounts for the form assistant on Meta's help site: the one that opened the form here, and those to choose from. */
+export const HelpAccounts = z.strictObject({
+  type: z.literal('help-accounts'),
+  remembered: z.optional(KnownAccount),
+  known: z.array(KnownAccount).check(z.maxLength(100)),
+})
+export type HelpAccounts = z.infer<typeof HelpAccounts>
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BannerState, AssistantContext, HelpAccounts, OkReply, ErrorReply])
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>
 
 /** What the popup's first screen needs; event logs come with popup/get-account and popup/get-backup. */

@@ -20,6 +20,13 @@ export interface AccountRef {
 /** Where the extension asks to run: facebook.com, instagram.com and their subdomains (https). */
 export const HOST_MATCHES = ['https://facebook.com/*', 'https://*.facebook.com/*', 'https://instagram.com/*', 'https://*.instagram.com/*']
 
+/**
+ * Meta's help site, where a privacy request (the objection among them) may be made: the form
+ * assistant runs on its privacy-request pages, and no account cookie of either platform is there.
+ */
+export const HELP_HOST = 'help.meta.com'
+export const HELP_MATCHES = [`https://${HELP_HOST}/*`]
+
 const PLATFORM_DOMAINS: Record<Platform, readonly string[]> = {
   facebook: ['facebook.com'],
   instagram: ['instagram.com'],

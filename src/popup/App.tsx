@@ -27,7 +27,8 @@ function selectionIn(state: AppState, current: string | null): string | null {
 export function App({ first }: { first: AppState | Error }) {
   const [state, setState] = useState<AppState | null>(first instanceof Error ? null : first)
   const error = first instanceof Error ? first.message : null
-  const [selected, setSelected] = useState<string | null>(() => (first instanceof Error ? null : selectionIn(first, null)))
+  // The banner's "Record the confirmation" opens this page in a tab with ?account=<platform:id> where the popup cannot open.
+  const [selected, setSelected] = useState<string | null>(() => (first instanceof Error ? null : selectionIn(first, new URLSearchParams(location.search).get('account'))))
 
   const reload = useCallback(async () => {
     const next = await loadState()

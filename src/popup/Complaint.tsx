@@ -4,6 +4,7 @@ import { AUTHORITIES, authoritiesFor, countryOfLanguageTag } from '../core/autho
 import { FACTS } from '../core/facts'
 import { t, uiLanguage } from './i18n'
 import { formatDate } from './format'
+import { Sources } from './Sources'
 
 export function Complaint({ submittedAt }: { submittedAt: string }) {
   const [country, setCountry] = useState(countryOfLanguageTag(navigator.language) ?? countryOfLanguageTag(uiLanguage()) ?? '')
@@ -41,10 +42,7 @@ export function Complaint({ submittedAt }: { submittedAt: string }) {
         ))}
       </ul>
       <p class="muted small">
-        {t('complaint_source')}{' '}
-        <a href={FACTS.answerDeadlineMonths.sources[0]!.url} target="_blank" rel="noopener noreferrer">
-          {t('fact_sources')}
-        </a>
+        {t('complaint_source')} <Sources sources={FACTS.answerDeadlineMonths.sources} />
       </p>
     </div>
   )

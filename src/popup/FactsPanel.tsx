@@ -2,6 +2,7 @@
 import { FACTS, primaryObjectionForm } from '../core/facts'
 import { PLATFORMS } from '../core/platform'
 import { t } from './i18n'
+import { Sources } from './Sources'
 
 export function FactsPanel() {
   return (
@@ -11,13 +12,7 @@ export function FactsPanel() {
         {FACTS.statements.map((s) => (
           <li key={s.id}>
             {t(s.messageKey)}{' '}
-            <span class="sources">
-              {s.sources.map((source, i) => (
-                <a key={source.url} href={source.url} target="_blank" rel="noopener noreferrer">
-                  {t('fact_source_n', [String(i + 1)])}
-                </a>
-              ))}
-            </span>
+            <Sources sources={s.sources} />
           </li>
         ))}
       </ul>

@@ -4,16 +4,19 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
-import { HOST_MATCHES } from '../core/platform'
+import { HELP_MATCHES, HOST_MATCHES } from '../core/platform'
 import { t } from './i18n'
+
+/** The sites of the banner and the form assistant, and Meta's help site where the form may be. */
+const ORIGINS = [...HOST_MATCHES, ...HELP_MATCHES]
 
 export function HostAccess() {
   const [granted, setGranted] = useState<boolean | null>(null)
   useEffect(() => {
-    browser.permissions.contains({ origins: HOST_MATCHES }).then(setGranted, () => setGranted(null))
+    browser.permissions.contains({ origins: ORIGINS }).then(setGranted, () => setGranted(null))
   }, [])
   if (granted !== false) return null
-  const ask = () => void browser.permissions.request({ origins: HOST_MATCHES }).then(setGranted, () => setGranted(false))
+  const ask = () => void browser.permissions.request({ origins: ORIGINS }).then(setGranted, () => setGranted(false))
   return (
     <p role="alert" class="warn" data-testid="host-access">
       {t('host_access_missing')}{' '}

@@ -4,6 +4,7 @@ import { accountKey } from '../core/platform'
 import { FACTS } from '../core/facts'
 import type { Act } from './shared'
 import { t } from './i18n'
+import { Sources } from './Sources'
 import { accountName } from './shared'
 import { ErrorText, useAction } from './useAction'
 
@@ -34,9 +35,7 @@ export function LinkedAccount({ account, accounts, act }: { account: AccountSumm
       {account.linkedWith && (
         <p data-testid="linked-explanation">
           {t(statement.messageKey)}{' '}
-          <a href={statement.sources[0]!.url} target="_blank" rel="noopener noreferrer">
-            {t('fact_sources')}
-          </a>
+          <Sources sources={statement.sources} />
         </p>
       )}
     </div>

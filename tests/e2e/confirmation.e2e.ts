@@ -6,35 +6,27 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
+import { ROOT } from './harness'
+import { useExtension } from './session'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
 const MAIL = (name: string) => resolve(ROOT, 'tests/fixtures/mail', name)
 const GOOD = 'From: Facebook <notification@facebookmail.com>\nDate: Tue, 20 May 2025 11:14:01 +0200\nSubject: We have received your objection\n\nHi Jane'
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 type Stored = { events: { type: string; [key: string]: unknown }[] }
-const events = async (id: string) => ((await browser.storage())[`account:facebook:${id}`] as Stored | undefined)?.events ?? []
+const events = async (id: string) => ((await ext.browser.storage())[`account:facebook:${id}`] as Stored | undefined)?.events ?? []
 
 /** A facebook account seen on the site, sent from the popup, with the recorder open. */
 async function recorderFor(id: string): Promise<Page> {
-  await browser.login('facebook', id)
-  const feed = await browser.context.newPage()
+  await ext.browser.login('facebook', id)
+  const feed = await ext.browser.context.newPage()
   await feed.goto('https://www.facebook.com/')
-  await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:facebook:${id}`)
+  await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain(`account:facebook:${id}`)
   await feed.close()
-  const popup = await browser.openPopup()
+  const popup = await ext.browser.openPopup()
   await popup.locator(`[data-testid="account-row"][data-account-id="${id}"] button`).click()
   await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe(id)
   await popup.locator('[data-step="2"] summary').first().click()
@@ -121,7 +113,7 @@ describe('recording the confirmation e-mail', () => {
     await popup.getByTestId('sender-ok').waitFor()
     await popup.getByTestId('confirmation-save').click()
     await popup.getByTestId('done').waitFor()
-    const opened = browser.context.waitForEvent('page')
+    const opened = ext.browser.context.waitForEvent('page')
     await popup.getByTestId('done-proof').click()
     const proof = await opened
     const text = proof.getByTestId('proof-mail-text')

@@ -28,3 +28,46 @@ it('Firefox ESR loads dist/firefox and runs the content script on the facebook f
   const text = `document.querySelector('[data-testid="objection-banner"]').shadowRoot.querySelector('[data-testid="banner-object-now"]').textContent`
   expect(await firefox.evaluate(context, text)).toBe('Object now')
 })
+
+it('Firefox ESR, help.meta.com: the banner, "Object now", a redirect and a new tab, the choices, the assistant, Send recorded for the account that opened it', async () => {
+  const setCookie = (name: string, value: string, domain: string) =>
+    firefox.send('storage.setCookie', { cookie: { name, value: { type: 'string', value }, domain, path: '/', secure: true } })
+  await setCookie('ds_user_id', '4000000009', '.instagram.com')
+  await setCookie('fixture_moved', '1', 'help.instagram.com')
+  const home = await firefox.topContext()
+  await firefox.send('browsingContext.navigate', { context: home, url: 'https://www.instagram.com/', wait: 'complete' })
+  const objectNow = `document.querySelector('[data-testid="objection-banner"]')?.shadowRoot?.querySelector('[data-testid="banner-object-now"]')`
+  await expect.poll(() => firefox.evaluate(home, `!!${objectNow}`), { timeout: 20_000 }).toBe(true)
+
+  /** The tab opened by `action`, once its address is `url`. */
+  const opened = async (action: () => Promise<void>, url: string): Promise<string> => {
+    const before = new Set(await firefox.tabs())
+    await action()
+    let tab: string | undefined
+    await expect.poll(async () => (tab = (await firefox.tabs()).find((t) => !before.has(t))), { timeout: 10_000 }).toBeDefined()
+    await expect.poll(() => firefox.evaluate(tab!, 'location.href'), { timeout: 10_000 }).toBe(url)
+    return tab!
+  }
+  const landing = await opened(() => firefox.click(home, objectNow), 'https://help.meta.com/support/privacy')
+  const request = await opened(() => firefox.click(landing, `document.querySelector('[data-testid="start-request"]')`), 'https://help.meta.com/support/privacy/request')
+
+  const panel = `document.querySelector('[data-testid="form-assistant"]')?.shadowRoot?.querySelector('section')?.textContent ?? ''`
+  const panelSays = (text: string) => expect.poll(() => firefox.evaluate(request, panel), { timeout: 10_000 }).toContain(text)
+  const byText = (selector: string, text: string) => `[...document.querySelectorAll('${selector}')].find((el) => el.textContent.trim() === '${text}')`
+
+  await panelSays('Choose “Instagram”')
+  await firefox.click(request, byText('li', 'Instagram'))
+  await panelSays('Choose “Invändning mot behandling av din information”')
+  await firefox.click(request, byText('[role="radio"]', 'Invändning mot behandling av din information'))
+  await panelSays('answer “Ja”')
+  await firefox.click(request, `document.querySelector('label[for="q_yes"]')`)
+  await panelSays('Instagram · id 4000000009')
+  await firefox.click(request, `document.querySelector('input[name="q_4"]')`)
+  await firefox.type(request, 'sara@example.org')
+  await panelSays('sara@example.org')
+  await firefox.click(request, byText('button', 'Skicka'))
+  // Said once the background recorded it for the account the panel names, before Meta's confirmation.
+  await panelSays('Recorded: you sent the form')
+  expect(await firefox.evaluate(request, panel)).toContain('Instagram · id 4000000009')
+  await panelSays('Meta\'s page confirms that it received your request')
+}, 90_000)

@@ -113,6 +113,34 @@ export class FirefoxBidi {
     return result.result.value ?? null
   }
 
+  /** The top-level browsing contexts (tabs), in order. */
+  async tabs(): Promise<string[]> {
+    const tree = await this.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {})
+    return tree.contexts.map((c) => c.context)
+  }
+
+  /**
+   * Clicks the element `element` (an expression evaluated in the page) as a user does: a real
+   * pointer press at its centre, so the page and the extension see a trusted event.
+   */
+  async click(context: string, element: string): Promise<void> {
+    const centre = (await this.evaluate(
+      context,
+      `(() => { const el = ${element}; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] })()`,
+    )) as { type: string; value: number }[]
+    const [x, y] = centre.map((v) => v.value)
+    await this.send('input.performActions', {
+      context,
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x, y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+    })
+  }
+
+  /** Types `text` with real key presses into whatever has the focus. */
+  async type(context: string, text: string): Promise<void> {
+    const keys = [...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }])
+    await this.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] })
+  }
+
   async close(): Promise<void> {
     try {
       await Promise.race([this.send('browser.close', {}), new Promise((ok) => setTimeout(ok, 3000))])

@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:https'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 
@@ -22,19 +22,31 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   'instagram.com': 'instagram',
   'help.instagram.com': 'instagram',
   'accountscenter.instagram.com': 'instagram',
+  'help.meta.com': 'help-meta',
   'www.example.org': 'other',
 }
 
+/**
+ * Meta moved a form (FACTS.md, "Since 2026"): with the cookie `fixture_moved=1`, these addresses
+ * answer with a redirect, as the real ones may.
+ */
+const MOVED: Record<string, string> = {
+  'help.instagram.com/contact/233964459562201': 'https://help.meta.com/support/privacy',
+}
+
+/** The cached certificate is made again when the host names it must name change. */
 function certificate(): { key: Buffer; cert: Buffer } {
   const key = join(CERT_DIR, 'key.pem')
   const cert = join(CERT_DIR, 'cert.pem')
-  if (!existsSync(cert)) {
+  const sanFile = join(CERT_DIR, 'san.txt')
+  const san = Object.keys(FIXTURE_HOSTS).map((h) => `DNS:${h}`).join(',')
+  if (!existsSync(cert) || !existsSync(sanFile) || readFileSync(sanFile, 'utf8') !== san) {
     mkdirSync(CERT_DIR, { recursive: true })
-    const san = Object.keys(FIXTURE_HOSTS).map((h) => `DNS:${h}`).join(',')
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=fixtures.test',
       '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert,
     ], { stdio: 'ignore' })
+    writeFileSync(sanFile, san)
   }
   return { key: readFileSync(key), cert: readFileSync(cert) }
 }
@@ -51,6 +63,7 @@ export interface FixtureServer {
 /**
  * Serves `tests/fixtures/<folder>/<path>` for each mapped host. A path without an extension
  * serves `<path>.html`, `/` serves `index.html`; `/help/contact/<id>` serves `contact-<id>.html`.
+ * `?fixture=<name>` serves the variant `<path>.<name>.html` of a page at the same address.
  */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = []
@@ -59,9 +72,16 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     const url = new URL(req.url ?? '/', `https://${host}`)
     requests.push({ host, path: url.pathname })
     const folder = FIXTURE_HOSTS[host]
+    const moved = MOVED[`${host}${url.pathname.replace(/\/$/, '')}`]
+    if (moved && /(^|;\s*)fixture_moved=1(;|$)/.test(req.headers.cookie ?? '')) {
+      res.writeHead(302, { location: moved, 'cache-control': 'no-store' }).end()
+      return
+    }
     let path = url.pathname === '/' ? '/index' : url.pathname.replace(/\/$/, '')
     path = path.replace(/^\/help\/contact\/(\d+)$/, '/contact-$1').replace(/^\/contact\/(\d+)$/, '/contact-$1')
-    if (!extname(path)) path += '.html'
+    const variant = url.searchParams.get('fixture')
+    if (variant && /^[a-z-]{1,40}$/.test(variant)) path += `.${variant}`
+    if (!extname(path) || variant) path += '.html'
     const file = folder ? normalize(join(FIXTURES, folder, path)) : ''
     if (!folder || !file.startsWith(join(FIXTURES, folder)) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${host}${url.pathname}`)

@@ -5,15 +5,15 @@ import { isBackgroundToContent, isBannerReply, isReplyGist } from '../../src/cor
 import { FORM_WORDS } from '../../src/core/form-words'
 
 const text = {
-  lang: 'en', dir: 'ltr', region: 'r', deadline: 'd', account: 'a', submitted: 's', objectNow: 'o', alreadyDone: 'ad',
-  snooze: 'sn', dismiss: 'di', doneWhen: 'w', save: 'sa', cancel: 'c', collapse: 'co', error: 'e',
+  lang: 'en', dir: 'ltr', region: 'r', name: 'n', from: 'f', deadline: 'd', opened: 'op', account: 'a', submitted: 's', objectNow: 'o', alreadyDone: 'ad',
+  snooze: 'sn', dismiss: 'di', choices: 'ch', record: 'rc', doneWhen: 'w', save: 'sa', cancel: 'c', collapse: 'co', error: 'e',
 }
 const banner = { type: 'banner', platform: 'facebook', accountId: '100012345', status: 'not_started', show: true, text }
 
 /** Replies near the valid ones: each field valid, invalid, missing or extra. */
 const nearReply = fc.record(
   {
-    type: fc.constantFrom('banner', 'assistant-context', 'ok', 'error', 'state', 1),
+    type: fc.constantFrom('banner', 'assistant-context', 'help-accounts', 'ok', 'error', 'state', 1),
     platform: fc.constantFrom('facebook', 'instagram', 'myspace', undefined),
     accountId: fc.oneof(fc.constantFrom('1', '100012345', '', 'abc', '1'.repeat(25)), fc.stringMatching(/^[0-9a-z]{0,3}$/)),
     status: fc.constantFrom('not_started', 'form_opened', 'submitted', 'confirmed', 'done'),
@@ -48,6 +48,22 @@ const nearReply = fc.record(
       fc.constant([{ ...FORM_WORDS[0]!, extra: [] }]),
       fc.anything(),
     ),
+    remembered: fc.oneof(
+      fc.constant({ platform: 'instagram', accountId: '4242' }),
+      fc.constant({ platform: 'instagram', accountId: '4242', label: 'Jane' }),
+      fc.constant({ platform: 'instagram', accountId: '4242', label: '  ' }),
+      fc.constant({ platform: 'instagram', accountId: 'x' }),
+      fc.constant({ platform: 'instagram', accountId: '4242', extra: 1 }),
+      fc.anything(),
+    ),
+    known: fc.oneof(
+      fc.constant([]),
+      fc.constant([{ platform: 'facebook', accountId: '1' }, { platform: 'instagram', accountId: '2', label: 'x'.repeat(200) }]),
+      fc.constant([{ platform: 'facebook', accountId: '1', label: 'x'.repeat(201) }]),
+      fc.constant(Array.from({ length: 101 }, () => ({ platform: 'facebook', accountId: '1' }))),
+      fc.constant([{ platform: 'myspace', accountId: '1' }]),
+      fc.anything(),
+    ),
     extra: fc.anything(),
   },
   { requiredKeys: ['type'] },
@@ -60,6 +76,13 @@ describe('the content script check of background replies', () => {
     expect(isBackgroundToContent({ type: 'ok' })).toBe(true)
     expect(isBackgroundToContent({ type: 'assistant-context', lang: 'ar', dir: 'rtl', catalog: { form_assistant_title: { message: 'مساعد' } }, formWords: [...FORM_WORDS] })).toBe(true)
     expect(isBackgroundToContent({ type: 'error', code: 'failed', message: 'x' })).toBe(true)
+    const help = { type: 'help-accounts', remembered: { platform: 'instagram', accountId: '4242', label: 'Jane' }, known: [{ platform: 'facebook', accountId: '1' }] }
+    expect(isBackgroundToContent(help)).toBe(true)
+    expect(isBackgroundToContent({ type: 'help-accounts', known: [] })).toBe(true)
+    for (const bad of [{ ...help, known: undefined }, { ...help, remembered: { platform: 'instagram', accountId: '4242', label: ' ' } }, { ...help, extra: 1 }]) {
+      expect(isBackgroundToContent(bad)).toBe(false)
+      expect(BackgroundToContent.safeParse(bad).success).toBe(false)
+    }
   })
 
   it('rejects wrong shapes', () => {

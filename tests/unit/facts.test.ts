@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allObjectionForms, FACTS, primaryObjectionForm, trainingStartDate, type Facts } from '../../src/core/facts'
+import { allObjectionForms, FACTS, primaryObjectionForm, sourcesFirstPrimary, trainingStartDate, type Facts } from '../../src/core/facts'
+import { NOT_OBJECTION_FORM_URLS, OBJECTION_FORM_URLS, PRIVACY_REQUEST_URLS } from '../../src/core/form-addresses'
 import { FactsSchema } from '../../src/core/facts-schema'
 import { PLATFORMS } from '../../src/core/platform'
 import en from '../../public/_locales/en/messages.json'
@@ -10,6 +11,9 @@ const THIRD_PARTY_FORM = 'https://www.facebook.com/help/contact/1266025207620918
 interface SourceLike {
   url: string
   checked: string
+  publisher: string
+  primary: boolean
+  published?: string
 }
 
 /** Every `sources` entry anywhere in the facts, with where it was found. */
@@ -172,5 +176,44 @@ describe('FactsSchema', () => {
 
   it('rejects unknown keys', () => {
     expect(FactsSchema.safeParse({ ...clone(), extra: 1 }).success).toBe(false)
+  })
+})
+
+describe('sources by publisher', () => {
+  it('names every source by its publisher, never by its bare address', () => {
+    for (const { path, source } of allSources(FACTS)) {
+      const host = new URL(source.url).hostname.replace(/^www\./, '')
+      expect(source.publisher, `${path} ${source.url}`).not.toBe(host)
+      if (source.published) expect(isValidIsoDay(source.published), path).toBe(true)
+    }
+    const dpc = allSources(FACTS).find(({ source }) => source.url.includes('dataprotection.ie'))!.source
+    expect(dpc).toMatchObject({ publisher: 'Irish Data Protection Commission', published: '2025-05-21', primary: true })
+  })
+
+  it('lists the sources to prefer (authorities, consumer groups, the law, Meta) first', () => {
+    for (const statement of FACTS.statements) {
+      const shown = sourcesFirstPrimary(statement.sources)
+      const firstOther = shown.findIndex((s) => !s.primary)
+      if (firstOther >= 0) expect(shown.slice(firstOther).every((s) => !s.primary), statement.id).toBe(true)
+      expect(shown).toHaveLength(statement.sources.length)
+    }
+    const rightToObject = FACTS.statements.find((s) => s.id === 'right_to_object')!
+    expect(sourcesFirstPrimary(rightToObject.sources).map((s) => s.publisher)).toEqual(['GDPR, Article 21 (gdpr-info.eu)', 'noyb – European Center for Digital Rights'])
+    const whatIsUsed = FACTS.statements.find((s) => s.id === 'what_is_used')!
+    expect(sourcesFirstPrimary(whatIsUsed.sources)[0]!.publisher).toBe('Verbraucherzentrale')
+  })
+})
+
+describe('the addresses the content scripts know Meta\'s form by (form-addresses.ts)', () => {
+  it('are exactly the facts\' addresses, so the facts stay the one source', () => {
+    expect([...OBJECTION_FORM_URLS].sort()).toEqual(allObjectionForms().map((f) => f.url).sort())
+    expect(NOT_OBJECTION_FORM_URLS).toEqual(FACTS.notObjectionForms.map((f) => f.url))
+    expect(PRIVACY_REQUEST_URLS).toEqual(FACTS.privacyRequestPlaces.map((p) => p.url))
+  })
+
+  it('name help.meta.com as a place where the objection may be reached, reported, with its sources by publisher', () => {
+    const [place] = FACTS.privacyRequestPlaces
+    expect(place).toMatchObject({ url: 'https://help.meta.com/support/privacy', certainty: 'reported' })
+    expect(place!.sources.map((s) => s.publisher)).toEqual(['Datenanfragen.de (GitHub)', 'Meta Help Center'])
   })
 })

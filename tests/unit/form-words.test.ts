@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { containsPhrase, FORM_PAGE_MATCHES, FORM_WORDS, formPageKind, isWord, normalizeText, objectionHeadingLang } from '../../src/core/form-words'
 import { recognizeFormStep, type FormStep } from '../../src/content/form/recognize'
+import { PRIVACY_REQUEST_PLACES } from '../../src/core/facts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const fb = (id: string) => `tests/fixtures/facebook/contact-${id}.html`
@@ -77,7 +78,7 @@ describe('form words, per language', () => {
         expect(form, 'no form recognised').toBeDefined()
         if (form?.kind !== 'form') return
         expect(form.lang).toBe(entry.lang)
-        expect(form.email.type).toBe('email')
+        expect((form.email as HTMLInputElement).type).toBe('email')
         expect(form.explanation?.tagName).toBe('TEXTAREA')
         expect(containsPhrase('explanationLabels', form.explanation!.labels![0]!.textContent!)).toBe(true)
         expect(entry.submit).toContain(normalizeText(form.submit.textContent || (form.submit as HTMLInputElement).value))
@@ -188,6 +189,27 @@ describe('where the manifest runs the form assistant', () => {
     for (const url of ['https://www.facebook.com/', 'https://www.facebook.com/heavy', 'https://www.instagram.com/p/abc/', 'https://www.facebook.com/help/1000000000000050']) {
       expect(run(url), url).toBe(false)
     }
+  })
+})
+
+describe('Meta\'s help site', () => {
+  it('holds the form on its privacy-request pages only', () => {
+    expect(formPageKind('https://help.meta.com/support/privacy')).toBe('help')
+    expect(formPageKind('https://help.meta.com/support/privacy/request?product=instagram')).toBe('help')
+    expect(formPageKind('https://help.meta.com/support/privacy?x=1')).toBe('help')
+    for (const url of [
+      'https://help.meta.com/support/privacyfoo',
+      'https://help.meta.com/support/articles/objecting',
+      'https://help.meta.com/',
+      'http://help.meta.com/support/privacy',
+      'https://help.meta.com.example.org/support/privacy',
+      'https://www.meta.com/support/privacy',
+    ]) expect(formPageKind(url), url).toBeNull()
+  })
+
+  it('has the manifest run the assistant on every place of the facts module, and on no other page of meta.com', () => {
+    for (const place of PRIVACY_REQUEST_PLACES) expect(FORM_PAGE_MATCHES).toContain(`${place.url}*`)
+    expect(FORM_PAGE_MATCHES.filter((m) => m.includes('meta.com'))).toEqual(PRIVACY_REQUEST_PLACES.map((p) => `${p.url}*`))
   })
 })
 

@@ -14,6 +14,19 @@ import { ContentToBackground, PopupToBackground } from '../../src/core/messages'
 import type { SenderLike } from '../../src/core/sender'
 import type { Account } from '../../src/core/storage'
 import { FakeStorage } from './fake-storage'
+import type { FormTabs } from '../../src/background/form-tabs'
+import { accountKey, refOfAccountKey } from '../../src/core/platform'
+
+/** The background's memory of which account opened the form in which tab, in memory. */
+function fakeFormTabs(): FormTabs & { tabs: Map<number, string> } {
+  const tabs = new Map<number, string>()
+  return {
+    tabs,
+    remember: async (tabId, ref) => void tabs.set(tabId, accountKey(ref)),
+    openedFromPopup: async () => undefined,
+    accountOf: async (tabId) => refOfAccountKey(tabs.get(tabId)) ?? undefined,
+  }
+}
 
 const OTHER_ID = 'ponmlkjihgfedcbaponmlkjihgfedcba'
 const NOW = new Date('2025-06-01T10:00:00.000Z')
@@ -22,6 +35,7 @@ const tab = (url: string, tabUrl: string = url, id = OWN_ID): SenderLike => ({ i
 const POPUP: SenderLike = { id: OWN_ID, url: `${OWN_ORIGIN}src/popup/index.html` }
 const FACEBOOK_TAB = tab('https://www.facebook.com/')
 const INSTAGRAM_TAB = tab('https://www.instagram.com/')
+const HELP_TAB = tab('https://help.meta.com/support/privacy')
 
 const FB = { platform: 'facebook', accountId: '100012345' } as const
 const IG = { platform: 'instagram', accountId: '4242' } as const
@@ -40,6 +54,8 @@ type Case = {
   optional?: string[]
   /** Malformed versions particular to this variant, beyond the generic ones. */
   malformed?: [string, unknown][]
+  /** Taken only from the form assistant on Meta's help site. */
+  help?: true
 }
 
 const CONTENT: Record<ContentToBackground['type'], Case> = {
@@ -53,6 +69,7 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
   },
   'content/banner-snooze': { valid: { type: 'content/banner-snooze', ...FB } },
   'content/banner-dismiss': { valid: { type: 'content/banner-dismiss', ...FB } },
+  'content/open-popup': { valid: { type: 'content/open-popup', ...FB } },
   'content/mark-done': {
     valid: { type: 'content/mark-done', ...FB, objectedOn: '2025-05-10' },
     malformed: [
@@ -73,13 +90,21 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
       ['a text of 501 characters', { type: 'content/form-confirmation-seen', ...FB, text: 'x'.repeat(501) }],
     ],
   },
+  'content/help-accounts': { valid: { type: 'content/help-accounts', platform: 'facebook' }, optional: ['platform'], help: true },
+  'content/help-account-chosen': { valid: { type: 'content/help-account-chosen', ...FB }, help: true },
   'content/assistant-context': {
     valid: { type: 'content/assistant-context', platform: 'facebook' },
+    optional: ['platform'],
     malformed: [['an account id it does not take', { type: 'content/assistant-context', ...FB }]],
   },
   'content/banner-wanted': {
     valid: { type: 'content/banner-wanted', platform: 'facebook' },
     malformed: [['an account id it does not take', { type: 'content/banner-wanted', ...FB }]],
+  },
+  'content/describe-wanted': {
+    valid: { type: 'content/describe-wanted', platform: 'facebook' },
+    optional: ['platform'],
+    malformed: [['an account id it does not take', { type: 'content/describe-wanted', ...FB }]],
   },
   'content/assistant-wanted': {
     valid: { type: 'content/assistant-wanted', platform: 'facebook' },
@@ -185,11 +210,13 @@ let area: FakeStorage
 let deps: RouterDeps
 /** Which scripts the background was asked to run, and where. */
 let injected: { script: ContentScript; tabId: number; frameId: number }[]
+let formTabs: ReturnType<typeof fakeFormTabs>
 beforeEach(() => {
   area = new FakeStorage(SEEDED)
   const store = new AccountsStore(area, () => NOW)
   injected = []
-  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined, runScript: async (script, target) => void injected.push({ script, ...target }) })
+  formTabs = fakeFormTabs()
+  deps = routerDeps(store, () => NOW, { tabAccount: async () => undefined, runScript: async (script, target) => void injected.push({ script, ...target }), formTabs })
 })
 const send = (message: unknown, sender: SenderLike) => route(message, sender, deps)
 
@@ -216,13 +243,15 @@ describe('the tables cover every message variant', () => {
 
 describe.each(Object.entries(CONTENT))('content message %s', (_type, c) => {
   const platformOf = c.valid.platform === 'instagram' ? 'instagram' : 'facebook'
-  const own = platformOf === 'facebook' ? FACEBOOK_TAB : INSTAGRAM_TAB
+  const own = c.help ? HELP_TAB : platformOf === 'facebook' ? FACEBOOK_TAB : INSTAGRAM_TAB
 
-  it('is accepted from a content script on its platform', async () => {
+  it(c.help ? 'is accepted from the form assistant on Meta\'s help site' : 'is accepted from a content script on its platform', async () => {
     expect(ContentToBackground.safeParse(c.valid).success).toBe(true)
     const reply = await send(c.valid, own)
-    if (c.valid.type === 'content/assistant-context') expect(reply).toMatchObject({ type: 'assistant-context', catalog: { form_assistant_title: { message: 'form_assistant_title' } } })
+    if (c.valid.type === 'content/help-accounts') expect(reply).toEqual({ type: 'help-accounts', known: [FB] })
+    else if (c.valid.type === 'content/assistant-context') expect(reply).toMatchObject({ type: 'assistant-context', catalog: { form_assistant_title: { message: 'form_assistant_title' } } })
     else if (c.valid.type === 'content/assistant-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ script: 'assistant', tabId: 9, frameId: 0 }]])
+    else if (c.valid.type === 'content/describe-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ script: 'describe', tabId: 9, frameId: 0 }]])
     else if (c.valid.type === 'content/banner-wanted') expect([reply, injected]).toEqual([{ type: 'ok' }, [{ script: 'banner', tabId: 9, frameId: 0 }]])
     else expect(reply).toMatchObject({ type: 'banner', platform: platformOf })
   })
@@ -238,6 +267,9 @@ describe.each(Object.entries(CONTENT))('content message %s', (_type, c) => {
     ['the site over plain http', tab('http://www.facebook.com/'), 'bad_sender'],
     ['a facebook frame inside a tab of another site', tab('https://www.facebook.com/plugins/like', 'https://www.example.org/'), 'bad_sender'],
     ['the other platform’s site', INSTAGRAM_TAB, 'bad_sender'],
+    ...(c.help ? [['a facebook tab', FACEBOOK_TAB, 'bad_sender'] as [string, SenderLike, 'bad_sender']] : []),
+    ['a help.meta.com frame inside a tab of another site', tab('https://help.meta.com/support/privacy', 'https://www.example.org/'), 'bad_sender'],
+    ['a look-alike of the help site', tab('https://help.meta.com.evil.example/support/privacy'), 'bad_sender'],
     ['the extension’s own page (a popup-only context)', POPUP, 'bad_message'],
     ['another extension on a facebook tab', tab('https://www.facebook.com/', 'https://www.facebook.com/', OTHER_ID), 'bad_sender'],
     ['another extension’s page', { id: OTHER_ID, url: `chrome-extension://${OTHER_ID}/popup.html` }, 'bad_sender'],
@@ -269,5 +301,52 @@ describe.each(Object.entries(POPUP_CASES))('popup message %s', (_type, c) => {
     ['a web page (no extension id)', { url: `${OWN_ORIGIN}src/popup/index.html` }, 'bad_sender'],
   ])('is refused from %s', async (_what, sender, code) => {
     await expectRefused(c.valid, sender, code)
+  })
+})
+
+describe('on Meta\'s help site, the account is the one that opened the form in this tab', () => {
+  const submitted = { type: 'content/form-submitted', ...FB, email: 'jane@example.org' }
+
+  it('refuses a submission for an account that did not open the form in this tab', async () => {
+    await expectRefused(submitted, HELP_TAB, 'bad_sender')
+    formTabs.tabs.set(9, 'instagram:4242')
+    await expectRefused(submitted, HELP_TAB, 'bad_sender')
+  })
+
+  it('records the submission for the account that opened the form in this tab', async () => {
+    formTabs.tabs.set(9, 'facebook:100012345')
+    expect(await send(submitted, HELP_TAB)).toMatchObject({ type: 'banner', ...FB, status: 'submitted' })
+  })
+
+  it('remembers the account the user chose, only a known one', async () => {
+    const before = area.snapshot()
+    expect(await send({ type: 'content/help-account-chosen', platform: 'facebook', accountId: '999' }, HELP_TAB)).toMatchObject({ type: 'error', code: 'failed' })
+    expect(area.snapshot()).toEqual(before)
+    expect(formTabs.tabs.size).toBe(0)
+    expect(await send({ type: 'content/help-account-chosen', ...IG }, HELP_TAB)).toMatchObject({ type: 'banner', ...IG })
+    expect(formTabs.tabs.get(9)).toBe('instagram:4242')
+  })
+
+  it('tells the remembered account and the known accounts of the product asked about', async () => {
+    formTabs.tabs.set(9, 'instagram:4242')
+    expect(await send({ type: 'content/help-accounts' }, HELP_TAB)).toEqual({ type: 'help-accounts', remembered: IG, known: [FB, IG] })
+    expect(await send({ type: 'content/help-accounts', platform: 'instagram' }, HELP_TAB)).toEqual({ type: 'help-accounts', remembered: IG, known: [IG] })
+  })
+
+  it('takes none of the messages that speak for the account of a site', async () => {
+    for (const message of [
+      { type: 'content/account-seen', ...FB },
+      { type: 'content/banner-dismiss', ...FB },
+      { type: 'content/mark-done', ...FB, objectedOn: '2025-05-10' },
+      { type: 'content/assistant-wanted', platform: 'facebook' },
+    ]) {
+      formTabs.tabs.set(9, 'facebook:100012345')
+      await expectRefused(message, HELP_TAB, 'bad_sender')
+    }
+  })
+
+  it('remembers, from a facebook tab, which account opened the form there', async () => {
+    await send({ type: 'content/form-opened', ...FB }, FACEBOOK_TAB)
+    expect(formTabs.tabs.get(9)).toBe('facebook:100012345')
   })
 })

@@ -4,6 +4,7 @@ import { CARD_CSS } from '../card.css'
 export const PANEL_CSS = `${CARD_CSS}
 .card { max-block-size: calc(100vh - 112px); overflow: auto; }
 .muted { color: #4b4f56; font-size: 13px; }
+.purpose { font-weight: 600; margin-block-end: 0; }
 .email { font-weight: 600; overflow-wrap: anywhere; }
 .actions { margin-block: 10px; }
 .ok { color: #1e6b34; }

@@ -6,7 +6,10 @@
 import { fixedHost, h, onUserEvent } from '../dom'
 import { t, uiDirection, uiLanguage } from './words'
 import { PANEL_CSS } from './panel.css'
+import { brand } from '../brand'
 import { ASSISTANT_HOST_ID, ASSISTANT_TEST_ID, findAssistant, holdAssistant } from './presence'
+import type { Platform } from '../../core/platform'
+import { accountLine } from '../../core/account-name'
 
 
 export interface FormView {
@@ -19,9 +22,29 @@ export interface FormView {
 
 export type Notice = 'inserted' | 'recorded' | 'confirmation' | 'error'
 
+/** A known account the user may say the form on Meta's help site is for. */
+export interface AccountChoice {
+  platform: Platform
+  accountId: string
+  label?: string
+}
+
+/** What the way forward offers when the form is not recognised. */
+export interface FallbackView {
+  /** The user says they sent the form: recorded now. */
+  markSent(): void
+  /** The page's structure, for a bug report; null when it could not be made. */
+  describe(): Promise<string | null>
+}
+
 export interface AssistantPanel {
+  /** The form is not recognised: says so, and offers "I sent it" and a description of the page. */
+  showFallback(view: FallbackView): void
   setAccount(account: string | null): void
-  showQuestion(answer: string): void
+  /** A step before the fields: the one line that says which choice leads to the objection. */
+  showQuestion(line: string): void
+  /** Asks which known account the form is for; `null`: another account (nothing is recorded). */
+  askAccount(choices: AccountChoice[], onPick: (choice: AccountChoice | null) => void): void
   showForm(view: FormView): void
   setEmail(email: string, expected: string | undefined): void
   notify(notice: Notice, at?: Date): void
@@ -48,7 +71,9 @@ export function createPanel(onClose: () => void): AssistantPanel {
   const card = h(
     'section',
     { class: 'card', 'aria-label': t('form_assistant_title'), dir, lang: uiLanguage() },
-    h('div', { class: 'head' }, h('h2', {}, t('form_assistant_title')), close),
+    // Whose it is: the extension's icon and name, not Meta's (the heading names the assistant's purpose for the region).
+    h('div', { class: 'head' }, brand(t('extShortName'), t('banner_from'), h('h2')), close),
+    h('p', { class: 'purpose' }, t('form_assistant_title')),
     account,
     step,
     status,
@@ -67,8 +92,18 @@ export function createPanel(onClose: () => void): AssistantPanel {
       account.textContent = name ? t('form_assistant_account', [name]) : t('form_assistant_no_account')
       account.className = name ? 'muted' : 'warn'
     },
-    showQuestion(answer) {
-      step.replaceChildren(h('p', {}, t('form_assistant_question', [answer])))
+    showFallback(view) {
+      step.replaceChildren(fallback(view, (notice) => (status.textContent = notice)))
+    },
+    showQuestion(line) {
+      step.replaceChildren(h('p', {}, line))
+    },
+    askAccount(choices, onPick) {
+      account.replaceChildren(accountQuestion(choices, (choice) => {
+        account.replaceChildren()
+        onPick(choice)
+      }))
+      account.className = ''
     },
     showForm(view) {
       const highlight = h('button', { type: 'button', 'data-testid': 'assistant-highlight-email' }, t('form_assistant_highlight'))
@@ -104,4 +139,55 @@ export function createPanel(onClose: () => void): AssistantPanel {
       host.remove()
     },
   }
+}
+
+/** The question "which of your accounts is this form for?", one button per known account and one for another. */
+function accountQuestion(choices: AccountChoice[], onPick: (choice: AccountChoice | null) => void): HTMLElement {
+  const button = (text: string, choice: AccountChoice | null, testId?: string) => {
+    const el = h('button', { type: 'button', 'data-testid': testId }, text)
+    onUserEvent(el, 'click', () => onPick(choice))
+    return el
+  }
+  const heading = h('p', { id: 'assistant-which-account-label' }, t('form_assistant_which_account'))
+  return h(
+    'div',
+    { role: 'group', 'aria-labelledby': 'assistant-which-account-label', 'data-testid': 'assistant-which-account' },
+    heading,
+    h(
+      'div',
+      { class: 'actions' },
+      ...choices.map((c) => button(accountLine(t, c), c, 'assistant-account-choice')),
+      button(t('form_assistant_another_account'), null, 'assistant-another-account'),
+    ),
+  )
+}
+
+/** The way forward when the form is not recognised. Its buttons act on the user's own clicks only. */
+function fallback(view: FallbackView, say: (notice: string) => void): HTMLElement {
+  const markSent = h('button', { type: 'button', 'data-testid': 'assistant-mark-sent' }, t('form_assistant_mark_sent'))
+  const copy = h('button', { type: 'button', 'data-testid': 'assistant-copy-description' }, t('form_assistant_copy_description'))
+  const manual = h('div')
+  onUserEvent(markSent, 'click', view.markSent)
+  onUserEvent(copy, 'click', () => {
+    void view.describe().then((description) => {
+      if (description === null) return say(t('form_assistant_error'))
+      copyOrShow(description)
+    })
+  })
+  const copyOrShow = (description: string) =>
+    navigator.clipboard.writeText(description).then(
+      () => {
+        manual.replaceChildren()
+        say(t('form_assistant_copied'))
+      },
+      () => {
+        // The page's permissions may refuse the clipboard: the user copies it by hand.
+        const field = h('textarea', { readonly: true, rows: '6', 'aria-label': t('form_assistant_copy_description'), 'data-testid': 'assistant-description' })
+        field.value = description
+        manual.replaceChildren(field)
+        say(t('form_assistant_copy_manual'))
+        field.select()
+      },
+    )
+  return h('div', { 'data-testid': 'assistant-fallback' }, h('p', {}, t('form_assistant_fallback')), h('div', { class: 'actions' }, markSent, copy), manual)
 }

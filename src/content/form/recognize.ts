@@ -1,26 +1,59 @@
 /**
  * Recognises, in a document, which step of the objection form it shows, by meaning only
- * (headings, input types, labels, roles and Meta's words from core/form-words). Pure DOM reads:
- * no browser API, so unit tests drive it on fixture pages.
+ * (headings or the most prominent text, input types, labels, roles and Meta's words from
+ * core/form-words), whatever the markup. Pure DOM reads: no browser API, so unit tests drive it
+ * on fixture pages.
  */
-import { containsPhrase, FORM_SELECTORS, isWord, objectionHeadingLang } from '../../core/form-recognition'
+import {
+  containsPhrase,
+  FORM_SELECTORS,
+  isKnownObjectionForm,
+  isWord,
+  objectionChoiceScore,
+  objectionHeadingLang,
+  productOfChoice,
+} from '../../core/form-recognition'
+import type { Platform } from '../../core/platform'
 
 export type FormStep =
   | { kind: 'none' }
-  /** The first question ("Does your request relate to AI at Meta?"); `yes` leads to the objection. */
+  /** The AI question ("Does your request relate to AI at Meta?"); `yes` leads to the objection. */
   | { kind: 'question'; yes: HTMLElement; yesText: string }
+  /** A choice of the kind of request: `choice` is the one that leads to the objection. */
+  | { kind: 'request'; choice: HTMLElement; text: string }
+  /** A choice of the product, before anything else. */
+  | { kind: 'product'; choices: ProductChoice[] }
   | {
       kind: 'form'
       lang: string
-      email: HTMLInputElement
+      /** The e-mail: a field of any type, or the element that shows the address as text. */
+      email: HTMLElement
       explanation: HTMLTextAreaElement | null
       submit: HTMLElement
-      /** The smallest element holding the e-mail field and the submit control. */
+      /** The smallest element holding the e-mail and the submit control. */
       scope: Element
     }
   | { kind: 'confirmation'; text: string }
 
+export interface ProductChoice {
+  platform: Platform
+  el: HTMLElement
+  text: string
+}
+
+export interface RecognizeOptions {
+  /** Look for Meta's confirmation too. */
+  confirmation: boolean
+  /** The page's address: on a known objection form the address says what the form is. */
+  url?: string
+}
+
 const MAX_SCOPE_DEPTH = 12
+/** How many text nodes an address shown as text, or a prominent title, is looked for in. */
+const MAX_TEXT_NODES = 5000
+/** Text longer than this is not a label, a title or a choice. */
+const MAX_SHORT_TEXT = 200
+const ADDRESS = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/
 
 /** Not hidden by attribute, and laid out when the browser can tell. */
 export function isShown(el: Element): boolean {
@@ -30,6 +63,14 @@ export function isShown(el: Element): boolean {
 }
 
 const text = (el: Element | null | undefined): string => el?.textContent ?? ''
+const short = (said: string): string => (said.length > MAX_SHORT_TEXT ? '' : said)
+const isInput = (el: Element): el is HTMLInputElement => el.tagName === 'INPUT'
+export const looksLikeAddress = (value: string): boolean => value.length <= 254 && ADDRESS.test(value.trim())
+
+/** The e-mail as the page shows it now: a field's value, or the text shown. */
+export function emailOf(el: HTMLElement): string {
+  return (isInput(el) ? el.value : text(el)).trim()
+}
 
 /** The name a user hears for a control: aria-label, aria-labelledby, its labels, its text or value. */
 export function accessibleText(el: Element): string {
@@ -42,19 +83,70 @@ export function accessibleText(el: Element): string {
   }
   const labels = (el as HTMLInputElement).labels
   if (labels && labels.length > 0) return Array.from(labels, (l) => l.textContent ?? '').join(' ')
-  if (el.tagName === 'INPUT') return (el as HTMLInputElement).value || (el as HTMLInputElement).placeholder || ''
+  if (isInput(el)) return el.value || el.placeholder || ''
   return text(el)
 }
 
-function isSubmitControl(el: Element): boolean {
-  if (!isShown(el)) return false
-  const type = el.getAttribute('type')
-  if (el.tagName === 'INPUT') return type === 'submit' && isWord('submit', accessibleText(el))
-  return isWord('submit', accessibleText(el))
+/** The text just before an element: its previous sibling's, or its parent's previous sibling's. */
+function nearbyText(el: Element): string {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    let sibling = node.previousElementSibling
+    while (sibling && !short(text(sibling)).trim()) sibling = sibling.previousElementSibling
+    if (sibling) return short(text(sibling))
+    // Text before it in the same parent ("E-mail: <b>…</b>").
+    const before = Array.from(node.parentElement?.childNodes ?? [])
+      .slice(0, Array.prototype.indexOf.call(node.parentElement?.childNodes ?? [], node))
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent)
+      .join(' ')
+    if (before.trim()) return short(before)
+  }
+  return ''
 }
 
-/** The submit control of the form the e-mail field belongs to, and the smallest scope holding both. */
-function submitOf(email: HTMLInputElement): { submit: HTMLElement; scope: Element } | null {
+/** Everything that may name a field: its accessible name, placeholder, title and the text before it. */
+function fieldWords(input: HTMLInputElement): string {
+  const labelled = input.getAttribute('aria-label') || input.getAttribute('aria-labelledby') || (input.labels?.length ?? 0) > 0
+  return [labelled ? accessibleText(input) : '', input.placeholder, input.title, nearbyText(input)].join(' ')
+}
+
+function isEmailField(input: HTMLInputElement): boolean {
+  if (!isShown(input)) return false
+  if (input.type === 'email' || /(^|\s)email(\s|$)/i.test(input.autocomplete)) return true
+  if (/e-?mail/i.test(`${input.name} ${input.id}`)) return true
+  if (looksLikeAddress(input.value)) return true
+  return containsPhrase('emailLabels', fieldWords(input))
+}
+
+/** An address shown as text, beside a label that says e-mail (a hidden input may carry it). */
+function shownAddresses(doc: Document): HTMLElement[] {
+  const found: HTMLElement[] = []
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+    const said = node.textContent ?? ''
+    if (!said.includes('@') || !looksLikeAddress(said)) continue
+    const el = node.parentElement
+    if (!el || !isShown(el)) continue
+    const label = [el.getAttribute('aria-label'), el.getAttribute('aria-labelledby') && accessibleText(el), nearbyText(el)].join(' ')
+    if (containsPhrase('emailLabels', label)) found.push(el)
+  }
+  return found
+}
+
+function emailCandidates(doc: Document): HTMLElement[] {
+  const fields = Array.from(doc.querySelectorAll<HTMLInputElement>(FORM_SELECTORS.email)).filter(isEmailField)
+  return fields.length > 0 ? fields : shownAddresses(doc)
+}
+
+/** A link acts as a button when it has no address of its own to go to (see FORM_SELECTORS.submit). */
+function isSubmitControl(el: Element): boolean {
+  if (!isShown(el)) return false
+  if (el.getAttribute('aria-disabled') === 'true' && el.tagName !== 'BUTTON') return isWord('submit', accessibleText(el))
+  return isWord('submit', isInput(el) ? el.value || accessibleText(el) : accessibleText(el))
+}
+
+/** The submit control of the form the e-mail belongs to, and the smallest scope holding both. */
+function submitOf(email: HTMLElement): { submit: HTMLElement; scope: Element } | null {
   let scope: Element | null = email.parentElement
   for (let depth = 0; scope && depth < MAX_SCOPE_DEPTH; depth++, scope = scope.parentElement) {
     for (const candidate of scope.querySelectorAll<HTMLElement>(FORM_SELECTORS.submit)) {
@@ -69,19 +161,44 @@ function explanationIn(scope: Element): HTMLTextAreaElement | null {
   return fields.find((f) => containsPhrase('explanationLabels', accessibleText(f) + ' ' + f.placeholder)) ?? (fields.length === 1 ? fields[0]! : null)
 }
 
-function objectionLang(doc: Document): string | null {
+/** Whether an element's text is set large or bold against the page's own text: a title without a heading's markup. */
+function isProminent(el: Element): boolean {
+  const view = el.ownerDocument.defaultView
+  if (!view) return false
+  const style = view.getComputedStyle(el)
+  const base = parseFloat(view.getComputedStyle(el.ownerDocument.body ?? el.ownerDocument.documentElement).fontSize) || 16
+  const size = parseFloat(style.fontSize) || base
+  const weight = Number(style.fontWeight) || (style.fontWeight === 'bold' ? 700 : 400)
+  return size >= base * 1.25 || (weight >= 600 && size >= base * 1.1)
+}
+
+/** The language of the objection title the page shows as its most prominent text, if any. */
+function prominentTitleLang(doc: Document): string | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4)
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+    const el = node.parentElement
+    const said = el ? short(text(el)) : ''
+    const lang = said.length > 10 ? objectionHeadingLang(said) : null
+    if (lang && el && isShown(el) && isProminent(el)) return lang
+  }
+  return null
+}
+
+function objectionLang(doc: Document, url: string | undefined): string | null {
   for (const heading of doc.querySelectorAll(FORM_SELECTORS.headings)) {
     const lang = isShown(heading) ? objectionHeadingLang(text(heading)) : null
     if (lang) return lang
   }
-  // A form without headings may still say what it is in its title.
-  return objectionHeadingLang(doc.title)
+  const lang = prominentTitleLang(doc) ?? objectionHeadingLang(doc.title)
+  if (lang) return lang
+  // On a known objection address, the address itself says what the form is.
+  return url && isKnownObjectionForm(url) ? (doc.documentElement.lang.split('-')[0] || 'und').toLowerCase() : null
 }
 
-function findForm(doc: Document): FormStep | null {
-  const emails = Array.from(doc.querySelectorAll<HTMLInputElement>(FORM_SELECTORS.email)).filter(isShown)
+function findForm(doc: Document, url: string | undefined): FormStep | null {
+  const emails = emailCandidates(doc)
   if (emails.length === 0) return null
-  const lang = objectionLang(doc)
+  const lang = objectionLang(doc, url)
   if (!lang) return null
   for (const email of emails) {
     const found = submitOf(email)
@@ -92,20 +209,40 @@ function findForm(doc: Document): FormStep | null {
 
 /** The question group's own words: legend, aria label, or the text before its choices. */
 function groupText(choice: Element): string {
-  const group = choice.closest('fieldset, [role="radiogroup"], [role="group"]')
-  if (!group) return text(choice.parentElement?.parentElement)
+  const group = choice.closest('fieldset, [role="radiogroup"], [role="group"], [role="listbox"]')
+  if (!group) return `${text(choice.parentElement?.parentElement)} ${nearbyText(choice.parentElement ?? choice)}`
   const legend = group.querySelector('legend')
-  return `${legend ? text(legend) : ''} ${accessibleText(group)}`
+  return `${legend ? text(legend) : ''} ${accessibleText(group)} ${nearbyText(group)}`
 }
 
-function findQuestion(doc: Document): FormStep | null {
-  for (const choice of doc.querySelectorAll<HTMLElement>(FORM_SELECTORS.choices)) {
-    if (!isShown(choice)) continue
-    const answer = choice.tagName === 'INPUT' ? accessibleText(choice) : text(choice)
-    if (!isWord('yes', answer)) continue
-    if (containsPhrase('aiQuestions', groupText(choice))) return { kind: 'question', yes: choice, yesText: answer.trim() }
+/** The shown choices of the page, each with what it says (a radio by its label). */
+function choicesOf(doc: Document): { el: HTMLElement; said: string }[] {
+  const choices: { el: HTMLElement; said: string }[] = []
+  for (const el of doc.querySelectorAll<HTMLElement>(FORM_SELECTORS.choices)) {
+    const said = short(isInput(el) ? accessibleText(el) : el.getAttribute('aria-label') || text(el)).trim()
+    if (said && isShown(el)) choices.push({ el, said })
   }
-  return null
+  return choices
+}
+
+function findSteps(doc: Document): FormStep | null {
+  const choices = choicesOf(doc)
+  for (const { el, said } of choices) {
+    if (isWord('yes', said) && containsPhrase('aiQuestions', groupText(el))) return { kind: 'question', yes: el, yesText: said }
+  }
+  let best: { el: HTMLElement; said: string; score: number } | null = null
+  for (const { el, said } of choices) {
+    const score = objectionChoiceScore(said)
+    // The innermost of nested choices (a button in a list item) is the one to point at.
+    if (score > 0 && (!best || score > best.score || (score === best.score && best.el.contains(el)))) best = { el, said, score }
+  }
+  if (best) return { kind: 'request', choice: best.el, text: best.said }
+  const products = choices.flatMap(({ el, said }) => {
+    const platform = productOfChoice(said)
+    return platform ? [{ platform, el, text: said }] : []
+  })
+  const both = products.some((p) => p.platform === 'facebook') && products.some((p) => p.platform === 'instagram')
+  return both ? { kind: 'product', choices: products.filter((p, i) => products.findIndex((q) => q.platform === p.platform) === i) } : null
 }
 
 function findConfirmation(doc: Document): FormStep | null {
@@ -119,6 +256,6 @@ function findConfirmation(doc: Document): FormStep | null {
 }
 
 /** The step of the objection form that `doc` shows; `confirmation` is looked for only when asked. */
-export function recognizeFormStep(doc: Document, options: { confirmation: boolean }): FormStep {
-  return findForm(doc) ?? findQuestion(doc) ?? (options.confirmation ? findConfirmation(doc) : null) ?? { kind: 'none' }
+export function recognizeFormStep(doc: Document, options: RecognizeOptions): FormStep {
+  return findForm(doc, options.url) ?? findSteps(doc) ?? (options.confirmation ? findConfirmation(doc) : null) ?? { kind: 'none' }
 }

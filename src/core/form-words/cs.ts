@@ -6,6 +6,7 @@ export default {
   headings: ['vznest namitku proti pouziti vasich informaci pro ai ve spolecnosti meta', 'namitka proti pouziti vasich informaci pro ai ve spolecnosti meta'],
   objectStems: ['namit', 'odpor'],
   aiWords: ['ai', 'ui'],
+  emailLabels: ['e-mail', 'email', 'e-mailova adresa'],
   explanationLabels: ['sdelte nam prosim, jak vas toto zpracovani ovlivnuje', 'sdelte nam, jak vas toto zpracovani ovlivnuje'],
   submit: ['odeslat'],
   aiQuestions: ['tyka se vas pozadavek ai ve spolecnosti meta'],

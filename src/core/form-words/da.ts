@@ -6,6 +6,7 @@ export default {
   headings: ['gør indsigelse mod brugen af dine oplysninger til ai hos meta', 'indsigelse mod brug af dine oplysninger til ai hos meta'],
   objectStems: ['indsigelse', 'modsætte'],
   aiWords: ['ai'],
+  emailLabels: ['e-mail', 'email', 'mailadresse'],
   explanationLabels: ['fortæl os, hvordan denne behandling pavirker dig'],
   submit: ['send', 'indsend'],
   aiQuestions: ['vedrører din anmodning ai hos meta'],

@@ -6,6 +6,7 @@ export default {
   headings: ['einspruch gegen die verwendung deiner informationen fur ki bei meta', 'widerspruch gegen die verwendung deiner informationen fur ki bei meta'],
   objectStems: ['einspruch', 'widerspruch', 'widersprech'],
   aiWords: ['ki'],
+  emailLabels: ['e-mail', 'email'],
   explanationLabels: ['bitte erklare uns, wie sich diese verarbeitung auf dich auswirkt'],
   submit: ['senden', 'absenden'],
   aiQuestions: ['bezieht sich deine anfrage auf ki bei meta'],

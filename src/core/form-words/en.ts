@@ -6,6 +6,7 @@ export default {
   headings: ['object to your information being used for ai at meta'],
   objectStems: ['object'],
   aiWords: ['ai'],
+  emailLabels: ['email', 'e-mail'],
   explanationLabels: ['please tell us how this processing impacts you'],
   submit: ['send', 'submit'],
   aiQuestions: ['does your request relate to ai at meta'],

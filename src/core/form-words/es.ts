@@ -6,6 +6,7 @@ export default {
   headings: ['oponerte al uso de tu informacion para la ia en meta', 'oposicion al uso de tu informacion para la ia en meta'],
   objectStems: ['opon', 'oposici'],
   aiWords: ['ia'],
+  emailLabels: ['correo electronico', 'email', 'e-mail'],
   explanationLabels: ['indicanos como te afecta este tratamiento'],
   submit: ['enviar'],
   aiQuestions: ['tu solicitud esta relacionada con la ia en meta'],

@@ -6,6 +6,7 @@ export default {
   headings: ['esita vastuvaide oma teabe kasutamisele meta tehisintellekti jaoks'],
   objectStems: ['vastuvai', 'vaidle'],
   aiWords: ['tehisintellekt', 'tehisintellekti', 'tehisintellektiga', 'ti', 'ai'],
+  emailLabels: ['e-post', 'e-posti', 'e-mail', 'email'],
   explanationLabels: ['kirjelda, kuidas see tootlemine sind mojutab', 'kirjeldage, kuidas see tootlemine teid mojutab'],
   submit: ['saada', 'esita'],
   aiQuestions: ['kas sinu taotlus on seotud meta tehisintellektiga', 'kas teie taotlus on seotud meta tehisintellektiga'],

@@ -6,6 +6,7 @@ export default {
   headings: ["vous opposer a l'utilisation de vos informations pour l'ia chez meta", "opposition a l'utilisation de vos informations pour l'ia chez meta"],
   objectStems: ['oppos'],
   aiWords: ['ia'],
+  emailLabels: ['e-mail', 'email', 'courriel', 'adresse electronique'],
   explanationLabels: ['veuillez nous indiquer en quoi ce traitement vous affecte', 'dites-nous en quoi ce traitement vous concerne'],
   submit: ['envoyer', 'soumettre'],
   aiQuestions: ["votre demande concerne-t-elle l'ia chez meta"],

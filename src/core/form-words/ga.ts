@@ -6,6 +6,7 @@ export default {
   headings: ["dean agoid in aghaidh usaid d'fhaisneise le haghaidh is ag meta", "agoid in aghaidh usaid d'fhaisneise le haghaidh ai ag meta"],
   objectStems: ['agoid'],
   aiWords: ['is', 'ai'],
+  emailLabels: ['riomhphost', 'riomhphoist', 'r-phost', 'r-phoist', 'email'],
   explanationLabels: ['inis duinn conas a theann an phroiseail seo i bhfeidhm ort'],
   submit: ['seol', 'cuir isteach'],
   aiQuestions: ["an mbaineann d'iarratas le is ag meta", "an mbaineann d'iarratas le ai ag meta"],

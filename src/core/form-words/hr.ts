@@ -6,6 +6,7 @@ export default {
   headings: ['prigovor na upotrebu tvojih informacija za ai u meti', 'prigovor na koristenje tvojih informacija za ai u meti', 'prigovor na upotrebu tvojih informacija za umjetnu inteligenciju u meti'],
   objectStems: ['prigovor', 'prigovara'],
   aiWords: ['ui', 'ai'],
+  emailLabels: ['e-posta', 'e-poste', 'e-mail', 'email'],
   explanationLabels: ['reci nam kako ova obrada utjece na tebe', 'recite nam kako ova obrada utjece na vas'],
   submit: ['posalji', 'podnesi'],
   aiQuestions: ['odnosi li se tvoj zahtjev na ai u meti', 'odnosi li se vas zahtjev na ai u meti'],

@@ -6,6 +6,7 @@ export default {
   headings: ["opporti all'uso delle tue informazioni per l'ia di meta", "opposizione all'uso delle tue informazioni per l'ia di meta"],
   objectStems: ['oppo'],
   aiWords: ['ia'],
+  emailLabels: ['e-mail', 'email', 'posta elettronica'],
   explanationLabels: ['spiegaci in che modo questo trattamento ti riguarda'],
   submit: ['invia'],
   aiQuestions: ["la tua richiesta riguarda l'ia di meta"],

@@ -6,6 +6,7 @@ export default {
   headings: ['priestaravimas del jusu informacijos naudojimo meta di tikslais', 'priestaravimas del tavo informacijos naudojimo meta di tikslais'],
   objectStems: ['priestara', 'nesutik'],
   aiWords: ['di', 'ai'],
+  emailLabels: ['el. pastas', 'el. pasto', 'elektroninis pastas', 'e-mail', 'email'],
   explanationLabels: ['kaip sis tvarkymas jus paveikia', 'kaip sis tvarkymas tave paveikia'],
   submit: ['siusti', 'pateikti'],
   aiQuestions: ['ar jusu prasymas susijes su meta di', 'ar tavo prasymas susijes su meta di'],

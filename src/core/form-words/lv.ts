@@ -6,6 +6,7 @@ export default {
   headings: ['iebildums pret jusu informacijas izmantosanu meta mi vajadzibam', 'iebildums pret tavas informacijas izmantosanu meta mi vajadzibam'],
   objectStems: ['iebild', 'iebilst'],
   aiWords: ['mi', 'ai'],
+  emailLabels: ['e-pasts', 'e-pasta', 'email'],
   explanationLabels: ['ka si apstrade ietekme jus', 'ka si apstrade ietekme tevi'],
   submit: ['nosutit', 'sutit', 'iesniegt'],
   aiQuestions: ['vai jusu pieprasijums ir saistits ar meta mi', 'vai tavs pieprasijums ir saistits ar meta mi'],

@@ -6,6 +6,7 @@ export default {
   headings: ["oggezzjoni għall-uzu tal-informazzjoni tiegħek għall-ia f'meta", "oggezzjona għall-uzu tal-informazzjoni tiegħek għall-ia f'meta"],
   objectStems: ['oggezz', 'toggezz'],
   aiWords: ['ia', 'ai'],
+  emailLabels: ['email', 'e-mail', 'posta elettronika'],
   explanationLabels: ['għidilna kif dan l-ipprocessar jaffettwak'],
   submit: ['ibgħat', 'issottometti'],
   aiQuestions: ["għandha x'taqsam mal-ia f'meta"],

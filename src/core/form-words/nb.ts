@@ -6,6 +6,7 @@ export default {
   headings: ['protester mot at informasjonen din brukes til ki hos meta', 'protest mot bruk av informasjonen din til ki hos meta', 'protester mot at informasjonen din brukes til ai hos meta'],
   objectStems: ['protest', 'motsett', 'innsigelse', 'reserver'],
   aiWords: ['ki', 'ai'],
+  emailLabels: ['e-post', 'epost', 'email'],
   explanationLabels: ['fortell oss hvordan denne behandlingen pavirker deg', 'fortell oss hvordan denne behandlingen har innvirkning pa deg'],
   submit: ['send', 'send inn'],
   aiQuestions: ['gjelder forespørselen din ki hos meta', 'gjelder forespørselen din ai hos meta'],

@@ -6,6 +6,7 @@ export default {
   headings: ['bezwaar maken tegen het gebruik van je informatie voor ai bij meta'],
   objectStems: ['bezwaar'],
   aiWords: ['ai'],
+  emailLabels: ['e-mail', 'email'],
   explanationLabels: ['laat ons weten welke gevolgen deze verwerking voor je heeft'],
   submit: ['verzenden', 'versturen'],
   aiQuestions: ['heeft je verzoek betrekking op ai bij meta'],

@@ -6,6 +6,7 @@ export default {
   headings: ['sprzeciw wobec wykorzystywania twoich informacji na potrzeby ai w meta'],
   objectStems: ['sprzeciw'],
   aiWords: ['ai', 'si'],
+  emailLabels: ['e-mail', 'email', 'poczta elektroniczna'],
   explanationLabels: ['powiedz nam, jak to przetwarzanie wplywa na ciebie'],
   submit: ['wyslij'],
   aiQuestions: ['czy twoja prosba dotyczy ai w meta'],

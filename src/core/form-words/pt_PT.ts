@@ -6,6 +6,7 @@ export default {
   headings: ['opor-se ao uso das suas informacoes para a ia da meta', 'objecao ao uso das suas informacoes para a ia da meta'],
   objectStems: ['opor', 'oposi', 'obje'],
   aiWords: ['ia'],
+  emailLabels: ['e-mail', 'email', 'correio eletronico'],
   explanationLabels: ['diga-nos de que forma este tratamento o afeta', 'conte-nos como esse processamento afeta voce'],
   submit: ['enviar'],
   aiQuestions: ['a sua solicitacao esta relacionada com a ia da meta', 'sua solicitacao esta relacionada a ia da meta'],

@@ -6,6 +6,7 @@ export default {
   headings: ['ugovor zoper uporabo vasih informacij za ui pri meta', 'ugovarjajte uporabi vasih informacij za ui pri meta'],
   objectStems: ['ugovor', 'ugovar'],
   aiWords: ['ui', 'ai'],
+  emailLabels: ['e-posta', 'e-postni naslov', 'e-mail', 'email'],
   explanationLabels: ['povejte nam, kako ta obdelava vpliva na vas'],
   submit: ['poslji', 'oddaj'],
   aiQuestions: ['ali se vasa zahteva nanasa na ui pri meta'],

@@ -6,6 +6,7 @@ export default {
   headings: ['invand mot att din information anvands for ai hos meta', 'invandning mot anvandningen av din information for ai hos meta'],
   objectStems: ['invand'],
   aiWords: ['ai'],
+  emailLabels: ['e-post', 'epost', 'email'],
   explanationLabels: ['beratta for oss hur den har behandlingen paverkar dig'],
   submit: ['skicka'],
   aiQuestions: ['galler din begaran ai hos meta'],

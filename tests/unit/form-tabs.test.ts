@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { FORM_TAB_MS, formTabs, onTabCreated, type Session } from '../../src/background/form-tabs'
+
+/** storage.session in memory, JSON-copied as the browser does. */
+function fakeSession(): Session & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>()
+  const keysOf = (keys: string | string[] | null) => (keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys])
+  return {
+    data,
+    get: async (keys) => Object.fromEntries(keysOf(keys).filter((k) => data.has(k)).map((k) => [k, JSON.parse(JSON.stringify(data.get(k)))])),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, JSON.parse(JSON.stringify(v)))),
+    remove: async (keys) => void keysOf(keys).forEach((k) => data.delete(k)),
+  }
+}
+
+const FB = { platform: 'facebook', accountId: '100012345' } as const
+const IG = { platform: 'instagram', accountId: '4242' } as const
+
+let session: ReturnType<typeof fakeSession>
+let clock: number
+const now = () => clock
+beforeEach(() => {
+  session = fakeSession()
+  clock = Date.parse('2026-12-01T10:00:00Z')
+})
+
+describe('which account opened the form in a tab', () => {
+  it('is remembered for the tab, for 30 minutes', async () => {
+    const tabs = formTabs(session, now)
+    await tabs.remember(5, FB)
+    expect(await tabs.accountOf(5)).toEqual(FB)
+    expect(await tabs.accountOf(6)).toBeUndefined()
+    clock += FORM_TAB_MS - 1
+    expect(await tabs.accountOf(5)).toEqual(FB)
+    clock += 1
+    expect(await tabs.accountOf(5)).toBeUndefined()
+  })
+
+  it('goes into the tabs opened from there, and from those, whichever came first, the tab or the message', async () => {
+    const tabs = formTabs(session, now)
+    // The banner's tab reported its account (reminders' tab:<id>); its "Object now" opens tab 6.
+    await session.set({ 'tab:5': 'facebook:100012345' })
+    await onTabCreated({ id: 6, openerTabId: 5 }, session, now)
+    await tabs.remember(5, FB) // the message arrives after the new tab
+    expect(await tabs.accountOf(6)).toEqual(FB)
+    await onTabCreated({ id: 7, openerTabId: 6 }, session, now)
+    expect(await tabs.accountOf(7)).toEqual(FB)
+  })
+
+  it('does not follow a tab opened from a tab that neither shows an account nor opened the form', async () => {
+    const tabs = formTabs(session, now)
+    await onTabCreated({ id: 6, openerTabId: 3 }, session, now)
+    expect(await tabs.accountOf(6)).toBeUndefined()
+    expect([...session.data.keys()].some((k) => k.startsWith('opener:'))).toBe(false)
+  })
+
+  it('gives the tab the popup opened its account, whether the tab or the popup\'s message comes first', async () => {
+    const tabs = formTabs(session, now)
+    await tabs.openedFromPopup(IG)
+    clock += 500
+    await onTabCreated({ id: 8 }, session, now)
+    expect(await tabs.accountOf(8)).toEqual(IG)
+
+    await onTabCreated({ id: 9 }, session, now)
+    clock += 200
+    await tabs.openedFromPopup(FB)
+    expect(await tabs.accountOf(9)).toEqual(FB)
+    // Used once: a later tab gets nothing.
+    await onTabCreated({ id: 10 }, session, now)
+    expect(await tabs.accountOf(10)).toBeUndefined()
+  })
+
+  it('lets a popup open that no tab followed within seconds expire', async () => {
+    const tabs = formTabs(session, now)
+    await tabs.openedFromPopup(IG)
+    clock += 11_000
+    await onTabCreated({ id: 8 }, session, now)
+    expect(await tabs.accountOf(8)).toBeUndefined()
+  })
+
+  it('keeps the account for a tab opened from a tab since closed, and forgets what expired', async () => {
+    const tabs = formTabs(session, now)
+    await tabs.remember(5, FB)
+    await onTabCreated({ id: 6, openerTabId: 5 }, session, now)
+    expect(await tabs.accountOf(6)).toEqual(FB)
+    clock += FORM_TAB_MS
+    await tabs.remember(20, IG)
+    expect([...session.data.keys()].filter((k) => k.startsWith('form:') || k.startsWith('opener:'))).toEqual(['form:20'])
+  })
+})
