@@ -5,7 +5,7 @@ import { t } from './i18n'
 
 export function AppIcon({ size = 24 }: { size?: number }) {
   return (
-    <svg class="app-icon" width={size} height={size} viewBox={ICON_VIEW_BOX} aria-hidden="true" focusable="false">
+    <svg class="app-icon" data-icon="app" width={size} height={size} viewBox={ICON_VIEW_BOX} aria-hidden="true" focusable="false">
       <path d={ICON_SHIELD} fill={ICON_BLUE} />
       <circle {...ICON_RING} fill="none" stroke="#ffffff" stroke-width="12" />
       <line {...ICON_BAR} stroke="#ffffff" stroke-width="12" stroke-linecap="round" />
@@ -23,7 +23,7 @@ const GLYPHS: Record<Platform, string> = {
 export function PlatformIcon({ platform }: { platform: Platform }) {
   return (
     <span class={`platform-icon platform-${platform}`}>
-      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <svg data-icon={platform} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
         <path d={GLYPHS[platform]} fill="currentColor" fill-rule="evenodd" />
       </svg>
       <span class="visually-hidden">{t(`platform_${platform}`)}</span>

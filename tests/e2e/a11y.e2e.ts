@@ -6,9 +6,9 @@
  * browser in Arabic (right to left), German and Greek. Any violation fails the test with its id,
  * targets and help text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { useExtension } from './session'
 import { axeViolations, describeViolations } from './axe'
 
 const DAY = 86_400_000
@@ -32,8 +32,6 @@ const row = (page: Page, id: string) => page.locator(`[data-testid="account-row"
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`accessibility (axe-core), ${colorScheme} colour scheme`, () => {
-    let server: FixtureServer
-    let browser: ExtensionBrowser
     /** Violations found so far in this test, by the step of the journey they were found at. */
     let found: string[]
 
@@ -42,19 +40,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       if (violations.length) found.push(`${step}:\n${describeViolations(violations)}`)
     }
 
-    beforeAll(async () => {
-      server = await startFixtureServer()
-      browser = await ExtensionBrowser.launch(server, { colorScheme })
-    })
-    afterAll(async () => {
-      await browser?.close()
-      await server?.close()
-    })
+    const ext = useExtension({ colorScheme })
 
     it('the popup has no violation at any step of the guide', async () => {
       found = []
-      await browser.setStorage(ACCOUNTS)
-      const popup = await browser.openPopup()
+      await ext.browser.setStorage(ACCOUNTS)
+      const popup = await ext.browser.openPopup()
       await popup.getByTestId('guide').waitFor()
       expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark')
 
@@ -90,24 +81,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('the printable proof page and the popup with nothing yet or with quarantined data have no violation', async () => {
       found = []
-      await browser.setStorage(ACCOUNTS)
-      const proof = await browser.context.newPage()
-      await proof.goto(`${browser.url(browser.manifest().action.default_popup)}?proof=${encodeURIComponent('facebook:1004')}`)
+      await ext.browser.setStorage(ACCOUNTS)
+      const proof = await ext.browser.context.newPage()
+      await proof.goto(`${ext.browser.url(ext.browser.manifest().action.default_popup)}?proof=${encodeURIComponent('facebook:1004')}`)
       await proof.getByText('We will honor your objection.', { exact: false }).first().waitFor()
       await check('printable proof page', proof)
       await proof.close()
 
-      const worker = await browser.worker()
+      const worker = await ext.browser.worker()
       await worker.evaluate(() => chrome.storage.local.clear())
-      const empty = await browser.openPopup()
+      const empty = await ext.browser.openPopup()
       await empty.getByTestId('popup-no-accounts').waitFor()
       await check('popup without accounts', empty)
       await empty.close()
 
       // What a start found damaged and put aside (as the background does).
       const at = ago(0)
-      await browser.setStorage({ [`quarantine:${at}:account:facebook:9`]: { key: 'account:facebook:9', value: { accountId: 'not a number' }, reason: 'invalid', at } })
-      const quarantined = await browser.openPopup()
+      await ext.browser.setStorage({ [`quarantine:${at}:account:facebook:9`]: { key: 'account:facebook:9', value: { accountId: 'not a number' }, reason: 'invalid', at } })
+      const quarantined = await ext.browser.openPopup()
       await quarantined.getByTestId('popup-quarantine').waitFor()
       await check('popup with quarantined data', quarantined)
       await quarantined.close()
@@ -117,10 +108,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('the banner has no violation on facebook and on instagram', async () => {
       found = []
-      await browser.login('facebook', '2001')
-      await browser.login('instagram', '2002')
+      await ext.browser.login('facebook', '2001')
+      await ext.browser.login('instagram', '2002')
       for (const site of ['facebook', 'instagram']) {
-        const page = await browser.context.newPage()
+        const page = await ext.browser.context.newPage()
         await page.goto(`https://www.${site}.com/`)
         await page.getByTestId('banner-object-now').waitFor()
         await check(`banner on ${site}`, page, ['[data-testid="objection-banner"]'])
@@ -131,8 +122,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
       // Sent, waiting for Meta's answer: the banner says so; and collapsed.
       const sentAt = ago(0)
-      await browser.setStorage({ 'account:facebook:2001': { platform: 'facebook', accountId: '2001', createdAt: sentAt, events: [{ type: 'submitted', at: sentAt }], banner: { dismissed: false } } })
-      const page = await browser.context.newPage()
+      await ext.browser.setStorage({ 'account:facebook:2001': { platform: 'facebook', accountId: '2001', createdAt: sentAt, events: [{ type: 'submitted', at: sentAt }], banner: { dismissed: false } } })
+      const page = await ext.browser.context.newPage()
       await page.goto('https://www.facebook.com/')
       await expect.poll(() => page.locator('[data-testid="objection-banner"]').getAttribute('data-status')).toBe('submitted')
       await check('banner for a sent objection', page, ['[data-testid="objection-banner"]'])
@@ -144,8 +135,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
 
     it('the check sees inside the shadow root: a faint text added to the banner is reported', async () => {
-      await browser.login('facebook', '2003')
-      const page = await browser.context.newPage()
+      await ext.browser.login('facebook', '2003')
+      const page = await ext.browser.context.newPage()
       await page.goto('https://www.facebook.com/')
       await page.getByTestId('banner-object-now').waitFor()
       await page.evaluate((color) => {
@@ -162,10 +153,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('the form assistant has no violation beside Meta’s form', async () => {
       found = []
-      await browser.login('facebook', '2001')
+      await ext.browser.login('facebook', '2001')
       // The saved address differs from the one typed below: the assistant warns.
-      await browser.setStorage({ 'account:facebook:2001': { platform: 'facebook', accountId: '2001', createdAt: ago(1), expectedEmail: 'jane@example.org', events: [], banner: { dismissed: false } } })
-      const page = await browser.context.newPage()
+      await ext.browser.setStorage({ 'account:facebook:2001': { platform: 'facebook', accountId: '2001', createdAt: ago(1), expectedEmail: 'jane@example.org', events: [], banner: { dismissed: false } } })
+      const page = await ext.browser.context.newPage()
       await page.goto('https://www.facebook.com/help/contact/6359191084165019')
       await page.getByTestId('assistant-highlight-email').waitFor()
       await check('form assistant', page, ['[data-testid="form-assistant"]'])
@@ -183,17 +174,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 for (const lang of ['ar', 'de', 'el'] as const) {
   describe(`accessibility (axe-core) with the browser in ${lang}`, () => {
-    let server: FixtureServer
-    let browser: ExtensionBrowser
 
-    beforeAll(async () => {
-      server = await startFixtureServer()
-      browser = await ExtensionBrowser.launch(server, { lang })
-    })
-    afterAll(async () => {
-      await browser?.close()
-      await server?.close()
-    })
+    const ext = useExtension({ lang })
 
     // The popup is asserted to be in that language; the banner is checked in whichever language
     // it shows (its language follow-through has its own tests).
@@ -203,8 +185,8 @@ for (const lang of ['ar', 'de', 'el'] as const) {
         const violations = await axeViolations(page, include)
         if (violations.length) found.push(`${step}:\n${describeViolations(violations)}`)
       }
-      await browser.setStorage(ACCOUNTS)
-      const popup = await browser.openPopup()
+      await ext.browser.setStorage(ACCOUNTS)
+      const popup = await ext.browser.openPopup()
       await row(popup, '1003').click()
       await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe('1003')
       expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`))
@@ -213,8 +195,8 @@ for (const lang of ['ar', 'de', 'el'] as const) {
       await check(`popup (${lang})`, popup)
       await popup.close()
 
-      await browser.login('facebook', '2004')
-      const page = await browser.context.newPage()
+      await ext.browser.login('facebook', '2004')
+      const page = await ext.browser.context.newPage()
       await page.goto('https://www.facebook.com/')
       await page.getByTestId('banner-object-now').waitFor()
       await check(`banner (${lang})`, page, ['[data-testid="objection-banner"]'])

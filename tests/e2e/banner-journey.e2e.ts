@@ -5,31 +5,19 @@
  * after sending it thanks, says when the confirmation is expected, opens the popup to record it,
  * and "Remind me later" and "Dismiss" last across reloads.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { useExtension } from './session'
+
 const BANNER = '[data-testid="objection-banner"]'
 const hook = (id: string) => `${BANNER} [data-testid="${id}"]`
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-})
-afterAll(async () => {
-  await server?.close()
-})
-beforeEach(async () => {
-  browser = await ExtensionBrowser.launch(server)
-})
-afterEach(async () => {
-  await browser?.close()
-})
+const ext = useExtension({ each: true })
 
 async function feed(id: string): Promise<Page> {
-  await browser.login('facebook', id)
-  const page = await browser.context.newPage()
+  await ext.browser.login('facebook', id)
+  const page = await ext.browser.context.newPage()
   await page.goto('https://www.facebook.com/')
   await page.locator(BANNER).waitFor()
   return page
@@ -37,7 +25,7 @@ async function feed(id: string): Promise<Page> {
 
 /** The user sends the objection, as the popup records it. */
 async function send(id: string): Promise<void> {
-  const popup = await browser.openPopup()
+  const popup = await ext.browser.openPopup()
   await popup.locator(`[data-testid="account-row"][data-account-id="${id}"] button`).click()
   await popup.locator('[data-step="2"] summary').first().click()
   await popup.getByTestId('mark-sent').click()
@@ -45,11 +33,11 @@ async function send(id: string): Promise<void> {
   await popup.close()
 }
 
-const popupUrl = () => browser.url(browser.manifest().action.default_popup)
+const popupUrl = () => ext.browser.url(ext.browser.manifest().action.default_popup)
 
 /** Open toolbar popups: the browser shows them as page targets at the popup's URL, outside Playwright's pages. */
 async function popupTargets(page: Page): Promise<number> {
-  const cdp = await browser.context.newCDPSession(page)
+  const cdp = await ext.browser.context.newCDPSession(page)
   const { targetInfos } = await cdp.send('Target.getTargets')
   await cdp.detach()
   return targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(popupUrl())).length
@@ -64,9 +52,9 @@ describe('the extension’s own face', () => {
     expect(await head.locator('svg.brand-icon').count()).toBe(1)
     // Nothing of the package is loaded by the page: no <img>, and nothing web-accessible to probe.
     expect(await page.locator(`${BANNER} img`).count()).toBe(0)
-    expect(browser.manifest()).not.toHaveProperty('web_accessible_resources')
+    expect(ext.browser.manifest()).not.toHaveProperty('web_accessible_resources')
 
-    const form = await browser.context.newPage()
+    const form = await ext.browser.context.newPage()
     await form.goto('https://www.facebook.com/help/contact/6359191084165019')
     const panel = form.locator('[data-testid="form-assistant"] .head')
     await panel.waitFor()
@@ -74,7 +62,7 @@ describe('the extension’s own face', () => {
     expect(await panel.textContent()).toContain('not by Meta')
     expect(await panel.locator('svg.brand-icon').count()).toBe(1)
 
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     expect(await popup.locator('header.top svg.app-icon').count()).toBe(1)
   })
 })
@@ -82,7 +70,7 @@ describe('the extension’s own face', () => {
 describe('a banner that moves with the user', () => {
   it('after "Object now" says the form is open and what to check there, also after a reload', async () => {
     const page = await feed('3002')
-    const opened = browser.context.waitForEvent('page')
+    const opened = ext.browser.context.waitForEvent('page')
     await page.locator(hook('banner-object-now')).click()
     await (await opened).close()
     const line = page.locator(hook('banner-opened'))
@@ -119,11 +107,11 @@ describe('a banner that moves with the user', () => {
     const page = await feed('3006')
     await send('3006')
     // As in Firefox, where an extension may open its popup only from the toolbar's own user action.
-    const worker = await browser.worker()
+    const worker = await ext.browser.worker()
     await worker.evaluate(() => {
       ;(chrome.action as { openPopup: () => Promise<void> }).openPopup = () => Promise.reject(new Error('not allowed here'))
     })
-    const opened = browser.context.waitForEvent('page')
+    const opened = ext.browser.context.waitForEvent('page')
     await page.locator(hook('banner-record')).click()
     const popup = await opened
     await popup.waitForLoadState()

@@ -1,35 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { useExtension } from './session'
 
 const BANNER = '[data-testid="objection-banner"]'
 const FB = 'https://www.facebook.com/'
 const IG = 'https://www.instagram.com/'
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-})
-afterAll(async () => {
-  await server?.close()
-})
-beforeEach(async () => {
-  browser = await ExtensionBrowser.launch(server)
-})
-afterEach(async () => {
-  await browser?.close()
-})
+const ext = useExtension({ each: true })
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage()
+  const page = await ext.browser.context.newPage()
   await page.goto(url)
   return page
 }
 
 const statusOf = (page: Page) => page.locator(BANNER).getAttribute('data-status')
-const account = async (key: string) => (await browser.storage())[`account:${key}`] as { events: { type: string }[]; banner: { dismissed: boolean; snoozedUntil?: string } }
+const account = async (key: string) => (await ext.browser.storage())[`account:${key}`] as { events: { type: string }[]; banner: { dismissed: boolean; snoozedUntil?: string } }
 
 /** Navigates inside the single-page app, as the sites do, without a page load. */
 async function spaNavigate(page: Page, path: string) {
@@ -38,7 +25,7 @@ async function spaNavigate(page: Page, path: string) {
 
 describe('the deadline banner', () => {
   it('shows the deadline truthfully for a logged-in facebook account, in a labelled region', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     const banner = page.locator(BANNER)
     await banner.waitFor()
@@ -54,35 +41,35 @@ describe('the deadline banner', () => {
   })
 
   it('shows on instagram too, and not when logged out', async () => {
-    await browser.login('instagram', '4242')
+    await ext.browser.login('instagram', '4242')
     const page = await open(IG)
     await page.locator(BANNER).waitFor()
     expect(await page.locator(BANNER).getAttribute('data-account')).toBe('instagram:4242')
     const loggedOut = await open(FB)
     await loggedOut.waitForTimeout(700)
     expect(await loggedOut.locator(BANNER).count()).toBe(0)
-    expect(Object.keys(await browser.storage()).filter((k) => k.startsWith('account:facebook'))).toEqual([])
+    expect(Object.keys(await ext.browser.storage()).filter((k) => k.startsWith('account:facebook'))).toEqual([])
   })
 
   it('shows nothing for an account whose objection is confirmed', async () => {
-    await browser.setStorage({
+    await ext.browser.setStorage({
       'account:facebook:777': {
         platform: 'facebook', accountId: '777', createdAt: '2025-05-01T10:00:00.000Z', banner: { dismissed: false },
         events: [{ type: 'marked_done', at: '2025-05-01T10:00:00.000Z', objectedOn: '2025-05-01' }],
       },
     })
-    await browser.login('facebook', '777')
+    await ext.browser.login('facebook', '777')
     const page = await open(FB)
     await page.waitForTimeout(700)
     expect(await page.locator(BANNER).count()).toBe(0)
   })
 
   it('"Object now" opens the objection form and records form_opened, kept across reloads', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     const link = page.getByTestId('banner-object-now')
     expect(await link.getAttribute('href')).toBe('https://www.facebook.com/help/contact/6359191084165019')
-    const [form] = await Promise.all([browser.context.waitForEvent('page'), link.click()])
+    const [form] = await Promise.all([ext.browser.context.waitForEvent('page'), link.click()])
     expect(form.url()).toBe('https://www.facebook.com/help/contact/6359191084165019')
     await expect.poll(async () => (await account('facebook:100012345')).events.map((e) => e.type)).toEqual(['form_opened'])
     await page.reload()
@@ -91,7 +78,7 @@ describe('the deadline banner', () => {
   })
 
   it('"I already objected" asks when, records it, and the banner goes for good', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     await page.getByTestId('banner-already-done').click()
     const date = page.getByTestId('banner-done-date')
@@ -107,8 +94,8 @@ describe('the deadline banner', () => {
   })
 
   it('"Remind me later" hides it for 7 days for that account only', async () => {
-    await browser.login('facebook', '100012345')
-    await browser.login('instagram', '4242')
+    await ext.browser.login('facebook', '100012345')
+    await ext.browser.login('instagram', '4242')
     const page = await open(FB)
     await page.getByTestId('banner-snooze').click()
     await expect.poll(() => page.locator(BANNER).count()).toBe(0)
@@ -123,7 +110,7 @@ describe('the deadline banner', () => {
   })
 
   it('"Dismiss" hides it for that account across reloads', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     await page.getByTestId('banner-dismiss').click()
     await expect.poll(() => page.locator(BANNER).count()).toBe(0)
@@ -134,7 +121,7 @@ describe('the deadline banner', () => {
   })
 
   it('comes back without a reload when the popup shows a dismissed banner again, its drawing brought then', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     await page.getByTestId('banner-dismiss').click()
     await expect.poll(() => page.locator(BANNER).count()).toBe(0)
@@ -142,7 +129,7 @@ describe('the deadline banner', () => {
     await page.reload()
     await page.waitForTimeout(700)
     expect(await page.locator(BANNER).count()).toBe(0)
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     const reply = await popup.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'popup/update-account', platform: 'facebook', accountId: '100012345', bannerDismissed: false }),
     )
@@ -152,28 +139,28 @@ describe('the deadline banner', () => {
   })
 
   it('follows in-page navigation: no duplicate, account switch, logout', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     await page.locator(BANNER).waitFor()
     for (const path of ['/groups', '/marketplace', '/watch', '/']) await spaNavigate(page, path)
     await page.waitForTimeout(300)
     expect(await page.locator(BANNER).count()).toBe(1)
 
-    await browser.login('facebook', '200099')
+    await ext.browser.login('facebook', '200099')
     await spaNavigate(page, '/friends')
     await expect.poll(() => page.locator(BANNER).getAttribute('data-account')).toBe('facebook:200099')
     expect(await page.locator(BANNER).count()).toBe(1)
 
-    await browser.logout('facebook')
+    await ext.browser.logout('facebook')
     await spaNavigate(page, '/login')
     await expect.poll(() => page.locator(BANNER).count()).toBe(0)
   })
 
   it('updates when the status changes in another tab or in the popup', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const first = await open(FB)
     await first.locator(BANNER).waitFor()
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await popup.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'popup/record-event', platform: 'facebook', accountId: '100012345', event: { type: 'submitted' } }),
     )
@@ -193,11 +180,11 @@ describe('the deadline banner', () => {
   })
 
   it('keeps the question the user is answering when its account changes elsewhere', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     await page.getByTestId('banner-already-done').click()
     await page.getByTestId('banner-done-date').fill('2025-05-19')
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await popup.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'popup/record-event', platform: 'facebook', accountId: '100012345', event: { type: 'form_opened' } }),
     )
@@ -208,7 +195,7 @@ describe('the deadline banner', () => {
   })
 
   it('is usable with the keyboard alone', async () => {
-    await browser.login('facebook', '100012345')
+    await ext.browser.login('facebook', '100012345')
     const page = await open(FB)
     await page.locator(BANNER).waitFor()
     const focused = () => page.evaluate(() => {

@@ -6,35 +6,28 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
+import { ROOT } from './harness'
+import { useExtension } from './session'
+import { outlookMsg } from '../fixtures/mail/outlook-msg'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
 const MAIL = (name: string) => resolve(ROOT, 'tests/fixtures/mail', name)
 const GOOD = 'From: Facebook <notification@facebookmail.com>\nDate: Tue, 20 May 2025 11:14:01 +0200\nSubject: We have received your objection\n\nHi Jane'
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 type Stored = { events: { type: string; [key: string]: unknown }[] }
-const events = async (id: string) => ((await browser.storage())[`account:facebook:${id}`] as Stored | undefined)?.events ?? []
+const events = async (id: string) => ((await ext.browser.storage())[`account:facebook:${id}`] as Stored | undefined)?.events ?? []
 
 /** A facebook account seen on the site, sent from the popup, with the recorder open. */
 async function recorderFor(id: string): Promise<Page> {
-  await browser.login('facebook', id)
-  const feed = await browser.context.newPage()
+  await ext.browser.login('facebook', id)
+  const feed = await ext.browser.context.newPage()
   await feed.goto('https://www.facebook.com/')
-  await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:facebook:${id}`)
+  await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain(`account:facebook:${id}`)
   await feed.close()
-  const popup = await browser.openPopup()
+  const popup = await ext.browser.openPopup()
   await popup.locator(`[data-testid="account-row"][data-account-id="${id}"] button`).click()
   await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe(id)
   await popup.locator('[data-step="2"] summary').first().click()
@@ -65,6 +58,25 @@ describe('recording the confirmation e-mail', () => {
     await popup.getByTestId('sender-ok').waitFor()
     await popup.getByTestId('confirmation-save').click()
     await expect.poll(async () => (await events('2001')).at(-1)?.receivedAt).toBe('2025-05-20T00:14:05-07:00')
+    await popup.close()
+  })
+
+  it('reads an Outlook .msg file: sender, exact time and subject', async () => {
+    const popup = await recorderFor('2006')
+    const msg = outlookMsg({
+      subject: 'We’ve received your objection',
+      senderName: 'Facebook',
+      senderEmail: 'security@facebookmail.com',
+      to: 'Jane Doe',
+      body: 'Hi Jane,\r\nWe will honor your objection.',
+      headers: 'Date: Tue, 20 May 2025 09:14:05 +0200\r\nFrom: Facebook <security@facebookmail.com>\r\n\r\n',
+      sent: new Date('2025-05-20T07:14:05Z'),
+    })
+    await popup.getByTestId('confirmation-file').setInputFiles({ name: 'confirmation.msg', mimeType: 'application/vnd.ms-outlook', buffer: Buffer.from(msg) })
+    await popup.getByTestId('sender-ok').waitFor()
+    expect(await popup.getByTestId('mail-date').textContent()).toBe('May 20, 2025, 9:14:05 AM (UTC+02:00)')
+    await popup.getByTestId('confirmation-save').click()
+    await expect.poll(async () => (await events('2006')).at(-1)).toMatchObject({ receivedAt: '2025-05-20T09:14:05+02:00', subject: 'We’ve received your objection', senderIsMeta: true })
     await popup.close()
   })
 
@@ -121,7 +133,7 @@ describe('recording the confirmation e-mail', () => {
     await popup.getByTestId('sender-ok').waitFor()
     await popup.getByTestId('confirmation-save').click()
     await popup.getByTestId('done').waitFor()
-    const opened = browser.context.waitForEvent('page')
+    const opened = ext.browser.context.waitForEvent('page')
     await popup.getByTestId('done-proof').click()
     const proof = await opened
     const text = proof.getByTestId('proof-mail-text')

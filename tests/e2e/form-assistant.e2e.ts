@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
-
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { ROOT } from './harness'
+import { useExtension } from './session'
 
 const ASSISTANT = '[data-testid="form-assistant"]'
 /** The panel's content, inside the assistant's shadow root. */
@@ -24,35 +22,28 @@ interface StoredEvent {
   note?: string
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 const eventsOf = async (key: string): Promise<StoredEvent[]> =>
-  ((await browser.storage())[`account:${key}`] as { events: StoredEvent[] } | undefined)?.events ?? []
+  ((await ext.browser.storage())[`account:${key}`] as { events: StoredEvent[] } | undefined)?.events ?? []
 const typesOf = async (key: string) => (await eventsOf(key)).map((e) => e.type)
 const lastSubmitted = async (key: string) => (await eventsOf(key)).filter((e) => e.type === 'submitted').at(-1)
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage()
+  const page = await ext.browser.context.newPage()
   await page.goto(url)
   return page
 }
 
 /** Logs in a fresh account and, if given, stores the address the user expects the form to show. */
 async function freshAccount(platform: 'facebook' | 'instagram', accountId: string, expectedEmail?: string): Promise<string> {
-  await browser.login(platform, accountId)
+  await ext.browser.login(platform, accountId)
   const key = `${platform}:${accountId}`
   if (expectedEmail) {
     const home = await open(`https://www.${platform}.com/`)
-    await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:${key}`)
+    await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain(`account:${key}`)
     await home.close()
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     const reply = await popup.evaluate(
       ([platform, accountId, expectedEmail]) => chrome.runtime.sendMessage({ type: 'popup/update-account', platform, accountId, expectedEmail }),
       [platform, accountId, expectedEmail] as const,

@@ -3,12 +3,10 @@
  * built extension: each shape of its own fixture, help.meta.com reached by a redirect after the
  * banner's "Object now", the account question, and the way forward when the form is not recognised.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
-
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { ExtensionBrowser } from './harness'
+import { useExtension } from './session'
 
 const ASSISTANT = '[data-testid="form-assistant"]'
 const CARD = `${ASSISTANT} section`
@@ -22,30 +20,23 @@ interface StoredEvent {
   email?: string
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 const eventsOf = async (key: string): Promise<StoredEvent[]> =>
-  ((await browser.storage())[`account:${key}`] as { events: StoredEvent[] } | undefined)?.events ?? []
+  ((await ext.browser.storage())[`account:${key}`] as { events: StoredEvent[] } | undefined)?.events ?? []
 const submissionsOf = async (key: string) => (await eventsOf(key)).filter((e) => e.type === 'submitted')
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage()
+  const page = await ext.browser.context.newPage()
   await page.goto(url)
   return page
 }
 
 /** Logs an account in and lets its home page report it, so that the extension knows it. */
 async function knownAccount(platform: 'facebook' | 'instagram', accountId: string): Promise<string> {
-  await browser.login(platform, accountId)
+  await ext.browser.login(platform, accountId)
   const home = await open(`https://www.${platform}.com/`)
-  await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:${platform}:${accountId}`)
+  await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain(`account:${platform}:${accountId}`)
   await home.close()
   return `${platform}:${accountId}`
 }
@@ -87,12 +78,12 @@ describe('the form in shapes of its own', () => {
 
 describe('help.meta.com', () => {
   it('sv: the banner\'s "Object now", a redirect from the Instagram form, a new tab, three choices pointed at, Send recorded for the account that opened it', async () => {
-    await browser.login('instagram', '4000000001')
-    await browser.context.addCookies([{ name: 'fixture_moved', value: '1', domain: 'help.instagram.com', path: '/', secure: true }])
+    await ext.browser.login('instagram', '4000000001')
+    await ext.browser.context.addCookies([{ name: 'fixture_moved', value: '1', domain: 'help.instagram.com', path: '/', secure: true }])
     const home = await open('https://www.instagram.com/')
-    const [landing] = await Promise.all([browser.context.waitForEvent('page'), home.getByTestId('banner-object-now').click()])
+    const [landing] = await Promise.all([ext.browser.context.waitForEvent('page'), home.getByTestId('banner-object-now').click()])
     await landing.waitForURL(HELP)
-    const [request] = await Promise.all([browser.context.waitForEvent('page'), landing.getByTestId('start-request').click()])
+    const [request] = await Promise.all([ext.browser.context.waitForEvent('page'), landing.getByTestId('start-request').click()])
     await request.waitForURL(`${HELP}/request`)
     const panel = request.locator(CARD)
 
@@ -118,7 +109,7 @@ describe('help.meta.com', () => {
     await expect.poll(() => request.locator(hook('assistant-email')).textContent()).toBe('sara@example.org')
     await request.getByRole('button', { name: 'Skicka' }).click()
     await expect.poll(() => submissionsOf('instagram:4000000001')).toMatchObject([{ email: 'sara@example.org' }])
-    await browser.context.clearCookies({ name: 'fixture_moved' })
+    await ext.browser.context.clearCookies({ name: 'fixture_moved' })
   })
 
   it('the popup\'s "open the form", the service worker stopped before the new tab: the account the popup opened it for is remembered and recorded', async () => {
@@ -150,7 +141,7 @@ describe('help.meta.com', () => {
 
   it('ar: opened with nothing known, asks which known account of the chosen product it is; "another account" records nothing', async () => {
     // A browser of its own, so that no tab of the other tests passes an account on to this one.
-    const fresh = await ExtensionBrowser.launch(server)
+    const fresh = await ExtensionBrowser.launch(ext.server)
     try {
       const seen = async (platform: 'facebook' | 'instagram', id: string) => {
         await fresh.login(platform, id)
@@ -204,7 +195,7 @@ describe('help.meta.com', () => {
 describe('the way forward when the form is not recognised', () => {
   it('lt, on a known objection address: says so; "I sent it" records the submission now, from a real click only; the description holds no value', async () => {
     const key = await knownAccount('facebook', '100000000000016')
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' })
+    await ext.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' })
     const page = await open(`${FB_FORM}712876720715583?fixture=unknown`)
     const fallback = page.locator(hook('assistant-fallback'))
     await fallback.waitFor({ timeout: 8000 })

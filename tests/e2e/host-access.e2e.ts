@@ -3,24 +3,16 @@
  * for it; Chrome's "site access" can take it away), nothing runs there, and the popup says so
  * with a button to allow it again.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { expect, it } from 'vitest'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+import { useExtension } from './session'
+
+const ext = useExtension()
 
 type HostAccess = 'ON_CLICK' | 'ON_ALL_SITES'
 /** Sets the extension's site access as chrome://extensions does. */
 async function setHostAccess(hostAccess: HostAccess): Promise<void> {
-  const page = await browser.context.newPage()
+  const page = await ext.browser.context.newPage()
   await page.goto('chrome://extensions')
   await page.evaluate(
     ([extensionId, access]) =>
@@ -28,25 +20,25 @@ async function setHostAccess(hostAccess: HostAccess): Promise<void> {
         extensionId,
         hostAccess: access,
       }),
-    [browser.extensionId, hostAccess] as const,
+    [ext.browser.extensionId, hostAccess] as const,
   )
   await page.close()
 }
 
 it('says in the popup that access is withheld, and shows nothing on the sites until it is back', async () => {
-  await browser.login('facebook', '100012345')
-  const popup = await browser.openPopup()
+  await ext.browser.login('facebook', '100012345')
+  const popup = await ext.browser.openPopup()
   await popup.locator('h1').waitFor()
   expect(await popup.getByTestId('host-access').count()).toBe(0)
   await popup.close()
 
   await setHostAccess('ON_CLICK')
-  const withheld = await browser.openPopup()
+  const withheld = await ext.browser.openPopup()
   const notice = withheld.getByTestId('host-access')
   await notice.waitFor()
   expect(await notice.getAttribute('role')).toBe('alert')
   expect(await notice.getByRole('button', { name: 'Allow on Facebook and Instagram' }).count()).toBe(1)
-  const feed = await browser.context.newPage()
+  const feed = await ext.browser.context.newPage()
   await feed.goto('https://www.facebook.com/')
   await feed.waitForTimeout(700)
   expect(await feed.locator('[data-testid="objection-banner"]').count()).toBe(0)

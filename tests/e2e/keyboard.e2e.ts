@@ -6,9 +6,10 @@
  * element (through open shadow roots) has a box on screen and a visible focus indicator, and Tab
  * always moves focus on: never trapped.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+
+import { useExtension } from './session'
 
 const ACCOUNT = '100000000000321'
 const EMAIL = 'jane@example.org'
@@ -21,17 +22,7 @@ const MAIL = [
   'Hi Jane, we will honor your objection.',
 ].join('\n')
 
-let server: FixtureServer
-let browser: ExtensionBrowser
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 interface Focused {
   /** `host-testid > tag[testid] "text"`, to name the element in a failure. */
@@ -102,19 +93,19 @@ async function tabTo(page: Page, target: (f: Focused) => boolean, max = 40): Pro
 }
 
 const eventsOf = async (): Promise<{ type: string; email?: string }[]> =>
-  ((await browser.storage())[`account:facebook:${ACCOUNT}`] as { events: { type: string }[] } | undefined)?.events ?? []
+  ((await ext.browser.storage())[`account:facebook:${ACCOUNT}`] as { events: { type: string }[] } | undefined)?.events ?? []
 
 describe('the keyboard-only journey', () => {
   it('goes from the banner to the form to the recorded confirmation without a mouse, focus always visible and never trapped', async () => {
-    await browser.login('facebook', ACCOUNT)
-    const feed = await browser.context.newPage()
+    await ext.browser.login('facebook', ACCOUNT)
+    const feed = await ext.browser.context.newPage()
     await feed.goto('https://www.facebook.com/')
     await feed.getByTestId('banner-object-now').waitFor()
 
     // 1. The banner: Tab into it, Enter on "Object now": the form opens in a new tab.
     const objectNow = await tabTo(feed, (f) => f.testId === 'banner-object-now')
     expect(objectNow.host).toBe('objection-banner')
-    const [form] = await Promise.all([browser.context.waitForEvent('page'), feed.keyboard.press('Enter')])
+    const [form] = await Promise.all([ext.browser.context.waitForEvent('page'), feed.keyboard.press('Enter')])
     await form.waitForLoadState()
     expect(form.url()).toBe('https://www.facebook.com/help/contact/6359191084165019')
     await expect.poll(async () => (await eventsOf()).map((e) => e.type)).toEqual(['form_opened'])
@@ -139,7 +130,7 @@ describe('the keyboard-only journey', () => {
 
     // 3. The popup: Tab to "Record the confirmation", Enter; the text box has focus; paste the
     // e-mail, Tab to Save, Enter.
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await popup.bringToFront()
     await popup.getByTestId('guide').waitFor()
     await tabTo(popup, (f) => f.testId === 'record-confirmation', 80)

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { ExtensionBrowser } from './harness'
+import { useExtension } from './session'
 
-let server: FixtureServer
-beforeAll(async () => {
-  server = await startFixtureServer()
-})
-afterAll(async () => {
-  await server?.close()
-})
+const ext = useExtension({ serverOnly: true })
 
 const messages = (folder: string): Record<string, { message: string }> => JSON.parse(readFileSync(`public/_locales/${folder}/messages.json`, 'utf8'))
 const BANNER = '[data-testid="objection-banner"]'
@@ -21,7 +16,7 @@ describe.each([
 ] as const)('the browser in %s', (lang, dir) => {
   it('shows the banner and the popup in that language and direction', async () => {
     const words = messages(lang)
-    const browser = await ExtensionBrowser.launch(server, { lang })
+    const browser = await ExtensionBrowser.launch(ext.server, { lang })
     try {
       await browser.login('facebook', '100012345')
       const page = await browser.context.newPage()
@@ -44,7 +39,7 @@ describe.each([
 describe('the language picked in the popup', () => {
   it('is followed by the popup, the banner and the form assistant', async () => {
     const fr = messages('fr')
-    const browser = await ExtensionBrowser.launch(server)
+    const browser = await ExtensionBrowser.launch(ext.server)
     try {
       await browser.login('facebook', '100012345')
       const feed = await browser.context.newPage()

@@ -3,34 +3,26 @@
  * background), and the banner, the form assistant, the popup and the printable proof call it by
  * that name with its platform, the id after it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { describe, expect, it } from 'vitest'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { useExtension } from './session'
+
 const ID = '100012345'
 const KEY = `account:facebook:${ID}`
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
-const labelOf = async (): Promise<string | undefined> => ((await browser.storage())[KEY] as { label?: string } | undefined)?.label
+const labelOf = async (): Promise<string | undefined> => ((await ext.browser.storage())[KEY] as { label?: string } | undefined)?.label
 
 describe('named accounts', () => {
   it('names an account in the popup, and every surface calls it by that name', async () => {
-    await browser.login('facebook', ID)
-    const feed = await browser.context.newPage()
+    await ext.browser.login('facebook', ID)
+    const feed = await ext.browser.context.newPage()
     await feed.goto('https://www.facebook.com/')
     const banner = feed.locator('[data-testid="objection-banner"] .account')
     await expect.poll(() => banner.textContent()).toBe('Account: Facebook · id 100012345')
 
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     const row = popup.locator(`[data-testid="account-row"][data-account-id="${ID}"]`)
     await row.locator('button').click()
     const input = popup.getByTestId('account-label-input')
@@ -47,12 +39,12 @@ describe('named accounts', () => {
     await expect.poll(labelOf).toBe('Jane at work')
     expect(await popup.getByTestId('guide').locator('h2').first().textContent()).toContain('Jane at work')
 
-    const form = await browser.context.newPage()
+    const form = await ext.browser.context.newPage()
     await form.goto('https://www.facebook.com/help/contact/6359191084165019')
     await expect.poll(() => form.locator('[data-testid="form-assistant"] section > p', { hasText: 'This objection is for' }).textContent()).toBe('This objection is for: Jane at work · Facebook · id 100012345')
 
     await popup.getByTestId('proof').locator('summary').click()
-    const opened = browser.context.waitForEvent('page')
+    const opened = ext.browser.context.waitForEvent('page')
     await popup.getByTestId('print-proof').first().click()
     const proof = await opened
     await proof.getByTestId('proof-page').locator('h1').waitFor()

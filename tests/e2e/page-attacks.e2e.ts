@@ -4,21 +4,12 @@
  * switch of account), and each attack is followed by the same action through playwright's real
  * input, which must take effect: only the user's own input is recorded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { useExtension } from './session'
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 const BANNER = '[data-testid="objection-banner"]'
 const FB = 'https://www.facebook.com/'
@@ -27,12 +18,12 @@ interface StoredAccount {
   events: { type: string; email?: string; objectedOn?: string }[]
   banner: { dismissed: boolean; snoozedUntil?: string }
 }
-const stored = async (id: string): Promise<StoredAccount | undefined> => (await browser.storage())[`account:facebook:${id}`] as StoredAccount | undefined
+const stored = async (id: string): Promise<StoredAccount | undefined> => (await ext.browser.storage())[`account:facebook:${id}`] as StoredAccount | undefined
 const eventsOf = async (id: string): Promise<string[]> => ((await stored(id))?.events ?? []).map((e) => e.type)
 
 async function open(url: string, id: string): Promise<Page> {
-  await browser.login('facebook', id)
-  const page = await browser.context.newPage()
+  await ext.browser.login('facebook', id)
+  const page = await ext.browser.context.newPage()
   await page.goto(url)
   return page
 }
@@ -115,7 +106,7 @@ describe('the banner counts only the user’s own clicks and keys', () => {
     const page = await open(FB, id)
     await page.locator(BANNER).waitFor()
     const opened: Page[] = []
-    browser.context.on('page', (tab) => opened.push(tab))
+    ext.browser.context.on('page', (tab) => opened.push(tab))
     await pageClicks(page, 'banner-object-now')
     // The user's click on snooze comes after the page's click; once it is stored, the page's would have been.
     await page.getByTestId('banner-snooze').click()
@@ -123,9 +114,9 @@ describe('the banner counts only the user’s own clicks and keys', () => {
     expect(await eventsOf(id)).toEqual([])
     expect(opened, 'the browser opens no tab for a click without the user').toEqual([])
     // The banner back (as the popup's "show banners again" does), for the user's own click on Object now.
-    await browser.setStorage({ [`account:facebook:${id}`]: { ...(await stored(id)), banner: { dismissed: false } } })
+    await ext.browser.setStorage({ [`account:facebook:${id}`]: { ...(await stored(id)), banner: { dismissed: false } } })
     await page.reload()
-    const [form] = await Promise.all([browser.context.waitForEvent('page'), page.getByTestId('banner-object-now').click()])
+    const [form] = await Promise.all([ext.browser.context.waitForEvent('page'), page.getByTestId('banner-object-now').click()])
     await expect.poll(() => eventsOf(id)).toContain('form_opened')
     // One form_opened: the user's (the form page's own report of the same opening is one with it).
     expect((await eventsOf(id)).filter((type) => type === 'form_opened')).toHaveLength(1)
@@ -205,8 +196,8 @@ const plant = (page: Page, ids: string[]) =>
 describe('elements a page plants with the extension’s ids', () => {
   it('draws the banner beside a planted element with its host’s id, and never removes the planted one', async () => {
     const id = '100000000000708'
-    await browser.login('facebook', id)
-    const page = await browser.context.newPage()
+    await ext.browser.login('facebook', id)
+    const page = await ext.browser.context.newPage()
     await plant(page, ['object-meta-ai-banner', 'object-meta-ai-form-assistant'])
     await page.goto(FB)
     await page.locator(BANNER).waitFor()
@@ -220,8 +211,8 @@ describe('elements a page plants with the extension’s ids', () => {
 
   it('shows the form assistant beside a planted element with its host’s id, and keeps the planted one', async () => {
     const id = '100000000000709'
-    await browser.login('facebook', id)
-    const page = await browser.context.newPage()
+    await ext.browser.login('facebook', id)
+    const page = await ext.browser.context.newPage()
     await plant(page, ['object-meta-ai-form-assistant'])
     await page.goto('https://www.facebook.com/help/contact/1000000000000001')
     await page.locator('[data-testid="form-assistant"]').waitFor()

@@ -3,25 +3,17 @@
  * the action; a selected account shows its next step only; a confirmed one shows "Done", its date
  * and its proof, the steps folded and no form button, and the whole popup fits 380×600.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { useExtension } from './session'
+
 const ID = '100012345'
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 async function popupAt380(): Promise<Page> {
-  const popup = await browser.openPopup()
+  const popup = await ext.browser.openPopup()
   await popup.setViewportSize({ width: 380, height: 600 })
   return popup
 }
@@ -57,10 +49,10 @@ describe('the calm popup', () => {
   })
 
   it('shows the next step only, then "Done" with its date and proof, fitting 380×600 without scrolling', async () => {
-    await browser.login('facebook', ID)
-    const feed = await browser.context.newPage()
+    await ext.browser.login('facebook', ID)
+    const feed = await ext.browser.context.newPage()
     await feed.goto('https://www.facebook.com/')
-    await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:facebook:${ID}`)
+    await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain(`account:facebook:${ID}`)
     await feed.close()
 
     const popup = await popupAt380()
@@ -71,7 +63,7 @@ describe('the calm popup', () => {
     expect(await step(2).getAttribute('open')).toBeNull()
     expect(await visible(popup, 'mark-sent')).toBe(false)
 
-    const opened = browser.context.waitForEvent('page')
+    const opened = ext.browser.context.waitForEvent('page')
     await popup.getByTestId('open-form').click()
     await (await opened).close()
     await expect.poll(() => step(2).getAttribute('open')).toBe('')

@@ -6,12 +6,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { ExtensionBrowser } from './harness'
+import { useExtension } from './session'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
 const files = mkdtempSync(join(tmpdir(), 'objection-proof-'))
 
 const FB = 'account:facebook:100012345'
@@ -47,14 +46,7 @@ const SEEDED = {
   },
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 const accountsOf = (storage: Record<string, unknown>) => Object.fromEntries(Object.entries(storage).filter(([k]) => k.startsWith('account:')))
 const row = (page: Page, platform: string, id: string) => page.locator(`[data-testid="account-row"][data-platform="${platform}"][data-account-id="${id}"]`)
@@ -68,8 +60,8 @@ describe('proof export and import', () => {
   let exported = ''
 
   it('exports every account to a versioned JSON file', async () => {
-    await browser.setStorage(SEEDED)
-    const popup = await browser.openPopup()
+    await ext.browser.setStorage(SEEDED)
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', '100012345').waitFor()
     await openPanel(popup, 'proof')
     const downloading = popup.waitForEvent('download')
@@ -85,34 +77,34 @@ describe('proof export and import', () => {
   })
 
   it('imports it into a fresh profile with identical data, and a second import changes nothing', async () => {
-    const original = accountsOf(await browser.storage())
-    await browser.close(true)
-    const first = browser
-    browser = await ExtensionBrowser.launch(server)
+    const original = accountsOf(await ext.browser.storage())
+    await ext.browser.close(true)
+    const first = ext.browser
+    ext.browser = await ExtensionBrowser.launch(ext.server)
     try {
-      const popup = await browser.openPopup()
+      const popup = await ext.browser.openPopup()
       await popup.getByTestId('popup-no-accounts').waitFor()
       await openPanel(popup, 'proof')
       await popup.getByTestId('import-data').setInputFiles(exported)
       await popup.getByTestId('import-done').waitFor()
-      expect(accountsOf(await browser.storage())).toEqual(original)
+      expect(accountsOf(await ext.browser.storage())).toEqual(original)
       expect(await popup.locator('[data-testid="account-row"]').count()).toBe(2)
 
       await popup.getByTestId('import-data').setInputFiles(exported)
       await popup.getByTestId('import-done').waitFor()
-      expect(accountsOf(await browser.storage())).toEqual(original)
+      expect(accountsOf(await ext.browser.storage())).toEqual(original)
       await popup.close()
     } finally {
-      await browser.close()
-      browser = await ExtensionBrowser.launch(server, { userDataDir: first.userDataDir })
+      await ext.browser.close()
+      ext.browser = await ExtensionBrowser.launch(ext.server, { userDataDir: first.userDataDir })
     }
   })
 
   it('refuses a corrupted or foreign file with a clear error and changes nothing', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', '100012345').waitFor()
     await openPanel(popup, 'proof')
-    const before = await browser.storage()
+    const before = await ext.browser.storage()
     const cases: [string, string, RegExp][] = [
       ['truncated.json', readFileSync(exported, 'utf8').slice(0, 300), /cannot be read/],
       ['foreign.json', JSON.stringify({ accounts: [] }), /not an export of this extension/],
@@ -130,7 +122,7 @@ describe('proof export and import', () => {
       await expect.poll(() => error.textContent()).toMatch(message)
       expect(await error.getAttribute('role')).toBe('alert')
       expect(await error.textContent()).toContain('Nothing was changed.')
-      expect(await browser.storage()).toEqual(before)
+      expect(await ext.browser.storage()).toEqual(before)
     }
     await popup.close()
   })
@@ -138,9 +130,9 @@ describe('proof export and import', () => {
 
 describe('printable proof', () => {
   it('shows the platform, the account, each dated event and the e-mail as plain text', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await openPanel(popup, 'proof')
-    const opening = browser.context.waitForEvent('page')
+    const opening = ext.browser.context.waitForEvent('page')
     await popup.getByTestId('print-proof').first().click()
     const page = await opening
     await page.getByTestId('proof-page').waitFor()
@@ -160,61 +152,61 @@ describe('printable proof', () => {
 
 describe('settings and linked accounts', () => {
   it('links a facebook and an instagram account and explains what one objection covers', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', '100012345').locator('button').click()
     await popup.getByTestId('linked-with').selectOption('instagram:4242')
     await popup.getByTestId('linked-explanation').waitFor()
     expect(await popup.getByTestId('linked-explanation').textContent()).toContain('according to Meta')
-    const storage = await browser.storage()
+    const storage = await ext.browser.storage()
     expect((storage[FB] as { linkedWith?: string }).linkedWith).toBe('instagram:4242')
     expect((storage[IG] as { linkedWith?: string }).linkedWith).toBe('facebook:100012345')
     await popup.close()
   })
 
   it('re-enables dismissed banners and turns the banner off per platform', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await openPanel(popup, 'settings')
     await popup.getByTestId('reenable-banners').click()
-    await expect.poll(async () => ((await browser.storage())[FB] as { banner: unknown }).banner).toEqual({ dismissed: false })
-    expect(((await browser.storage())[IG] as { banner: unknown }).banner).toEqual({ dismissed: false })
+    await expect.poll(async () => ((await ext.browser.storage())[FB] as { banner: unknown }).banner).toEqual({ dismissed: false })
+    expect(((await ext.browser.storage())[IG] as { banner: unknown }).banner).toEqual({ dismissed: false })
 
     await popup.getByTestId('banner-on-instagram').uncheck()
-    await expect.poll(async () => (await browser.storage()).settings).toEqual({ bannersOff: ['instagram'] })
+    await expect.poll(async () => (await ext.browser.storage()).settings).toEqual({ bannersOff: ['instagram'] })
     // An instagram page of a not-yet-objected account now shows no banner; facebook still does.
-    await browser.login('instagram', '777')
-    const ig = await browser.context.newPage()
+    await ext.browser.login('instagram', '777')
+    const ig = await ext.browser.context.newPage()
     await ig.goto('https://www.instagram.com/')
-    await expect.poll(async () => Object.keys(await browser.storage())).toContain('account:instagram:777')
+    await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain('account:instagram:777')
     await ig.waitForTimeout(500)
     expect(await ig.locator('[data-testid="objection-banner"]').count()).toBe(0)
     await ig.close()
     await popup.getByTestId('banner-on-instagram').check()
-    await expect.poll(async () => (await browser.storage()).settings).toEqual({ bannersOff: [] })
+    await expect.poll(async () => (await ext.browser.storage()).settings).toEqual({ bannersOff: [] })
     await popup.close()
   })
 
   it('deletes one account only after confirmation, unlinking the other', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'instagram', '4242').locator('button').click()
     await openPanel(popup, 'settings')
     await popup.getByTestId('delete-account').click()
     await popup.getByRole('button', { name: 'Cancel' }).last().click()
-    expect(Object.keys(await browser.storage())).toContain(IG)
+    expect(Object.keys(await ext.browser.storage())).toContain(IG)
     await popup.getByTestId('delete-account').click()
     await popup.getByTestId('confirm-delete').click()
-    await expect.poll(async () => Object.keys(await browser.storage())).not.toContain(IG)
-    expect((await browser.storage())[FB]).not.toHaveProperty('linkedWith')
+    await expect.poll(async () => Object.keys(await ext.browser.storage())).not.toContain(IG)
+    expect((await ext.browser.storage())[FB]).not.toHaveProperty('linkedWith')
     await expect.poll(() => row(popup, 'instagram', '4242').count()).toBe(0)
     await popup.close()
   })
 
   it('deletes everything after confirmation', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await openPanel(popup, 'settings')
     await popup.getByTestId('delete-all').click()
     await popup.getByTestId('confirm-delete').click()
     await popup.getByTestId('popup-no-accounts').waitFor()
-    expect(Object.keys(await browser.storage()).filter((k) => k.startsWith('account:'))).toEqual([])
+    expect(Object.keys(await ext.browser.storage()).filter((k) => k.startsWith('account:'))).toEqual([])
     await popup.close()
   })
 })

@@ -5,41 +5,32 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
+import { ExtensionBrowser, ROOT } from './harness'
+import { useExtension } from './session'
 
 const MAIL = (name: string) => resolve(ROOT, 'tests/fixtures/mail', name)
 const FB_ID = '100012345'
 const IG_ID = '4242'
 const HOUR = 60 * 60 * 1000
 
-let server: FixtureServer
-let browser: ExtensionBrowser
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 const row = (page: Page, platform: string, id: string) => page.locator(`[data-testid="account-row"][data-platform="${platform}"][data-account-id="${id}"]`)
 const guide = (page: Page) => page.locator('[data-testid="guide"]')
 type StoredEvent = { type: string; [key: string]: unknown }
 async function storedEvents(platform: string, id: string): Promise<StoredEvent[]> {
-  const account = (await browser.storage())[`account:${platform}:${id}`] as { events: StoredEvent[] } | undefined
+  const account = (await ext.browser.storage())[`account:${platform}:${id}`] as { events: StoredEvent[] } | undefined
   return account?.events ?? []
 }
 
 /** Visits the site logged in, so the content script reports the account as a user's visit would. */
 async function visit(platform: 'facebook' | 'instagram', id: string): Promise<void> {
-  await browser.login(platform, id)
-  const page = await browser.context.newPage()
+  await ext.browser.login(platform, id)
+  const page = await ext.browser.context.newPage()
   await page.goto(`https://www.${platform}.com/`)
-  await expect.poll(async () => Object.keys(await browser.storage())).toContain(`account:${platform}:${id}`)
+  await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain(`account:${platform}:${id}`)
   await page.close()
 }
 
@@ -49,7 +40,7 @@ async function openAndSend(popup: Page, platform: string, id: string, email: str
   await expect.poll(() => guide(popup).getAttribute('data-account-id')).toBe(id)
   expect(await row(popup, platform, id).getAttribute('data-status')).toBe('not_started')
 
-  const opened = browser.context.waitForEvent('page')
+  const opened = ext.browser.context.waitForEvent('page')
   await guide(popup).locator('[data-testid="open-form"]').click()
   const formTab = await opened
   expect(formTab.url()).toMatch(platform === 'facebook' ? /^https:\/\/www\.facebook\.com\/help\/contact\/6359191084165019/ : /^https:\/\/help\.instagram\.com\/contact\/233964459562201/)
@@ -58,7 +49,7 @@ async function openAndSend(popup: Page, platform: string, id: string, email: str
 
   await popup.getByTestId('expected-email').fill(email)
   await popup.getByTestId('expected-email').press('Enter')
-  await expect.poll(async () => ((await browser.storage())[`account:${platform}:${id}`] as { expectedEmail?: string }).expectedEmail).toBe(email)
+  await expect.poll(async () => ((await ext.browser.storage())[`account:${platform}:${id}`] as { expectedEmail?: string }).expectedEmail).toBe(email)
 
   await popup.getByTestId('mark-sent').click()
   await expect.poll(() => row(popup, platform, id).getAttribute('data-status')).toBe('submitted')
@@ -69,7 +60,7 @@ async function openAndSend(popup: Page, platform: string, id: string, email: str
 describe('the popup guide', () => {
   it('takes a facebook account from not started to confirmed, with the e-mail pasted as text', async () => {
     await visit('facebook', FB_ID)
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await openAndSend(popup, 'facebook', FB_ID, 'jane@example.org')
 
     await popup.getByTestId('record-confirmation').click()
@@ -101,7 +92,7 @@ describe('the popup guide', () => {
 
   it('takes an instagram account through the guide with the .eml file of the e-mail', async () => {
     await visit('instagram', IG_ID)
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await openAndSend(popup, 'instagram', IG_ID, 'jane.doe@example.org')
 
     await popup.getByTestId('record-confirmation').click()
@@ -125,7 +116,7 @@ describe('the popup guide', () => {
   it('warns about a sender outside Meta’s mail domains and lets the user decide', async () => {
     const id = '100099'
     await visit('facebook', id)
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', id).locator('button').click()
     // Sent without the popup's "open the form": step 2, folded until then, is unfolded first.
     await popup.locator('[data-step="2"] summary').first().click()
@@ -154,13 +145,13 @@ describe('the popup guide', () => {
   it('refuses a 5 MB paste with a message and changes nothing', async () => {
     const id = '100077'
     await visit('facebook', id)
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', id).locator('button').click()
     // Sent without the popup's "open the form": step 2, folded until then, is unfolded first.
     await popup.locator('[data-step="2"] summary').first().click()
     await popup.getByTestId('mark-sent').click()
     await expect.poll(() => row(popup, 'facebook', id).getAttribute('data-status')).toBe('submitted')
-    const before = await browser.storage()
+    const before = await ext.browser.storage()
 
     await popup.getByTestId('record-confirmation').click()
     await popup.getByTestId('confirmation-input').fill(`From: Facebook <notification@facebookmail.com>\n\n${'x'.repeat(5 * 1024 * 1024)}`)
@@ -169,7 +160,7 @@ describe('the popup guide', () => {
     expect(await error.getAttribute('role')).toBe('alert')
     expect(await error.textContent()).toMatch(/too long.*Nothing was saved/)
     expect(await popup.getByTestId('confirmation-save').isDisabled()).toBe(true)
-    expect(await browser.storage()).toEqual(before)
+    expect(await ext.browser.storage()).toEqual(before)
     expect(await row(popup, 'facebook', id).getAttribute('data-status')).toBe('submitted')
 
     // Only the date it arrived is enough.
@@ -188,10 +179,10 @@ describe('when Meta does not answer within a month', () => {
   it('explains how to complain, offering the user’s own authority and always Ireland’s', async () => {
     const id = '100044'
     const sentAt = new Date(Date.now() - 40 * 24 * HOUR).toISOString()
-    await browser.setStorage({
+    await ext.browser.setStorage({
       [`account:facebook:${id}`]: { platform: 'facebook', accountId: id, createdAt: sentAt, events: [{ type: 'submitted', at: sentAt }], banner: { dismissed: false } },
     })
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', id).locator('button').click()
     const complaint = popup.getByTestId('complaint')
     await complaint.waitFor()
@@ -203,7 +194,7 @@ describe('when Meta does not answer within a month', () => {
     expect(await authorities.first().getByRole('link').getAttribute('href')).toBe('https://www.cnil.fr/fr/plaintes')
     expect(await authorities.last().getByRole('link').getAttribute('href')).toBe('https://forms.dataprotection.ie/contact')
     await popup.close()
-    const worker = await browser.worker()
+    const worker = await ext.browser.worker()
     await worker.evaluate((key) => chrome.storage.local.remove(key), `account:facebook:${id}`)
   })
 })
@@ -211,9 +202,9 @@ describe('when Meta does not answer within a month', () => {
 describe('the reminder', () => {
   const REMINDED = '100055'
   it('shows the badge and asks in the popup after the 24-hour alarm fires, and again after a browser restart', async () => {
-    const worker = await browser.worker()
+    const worker = await ext.browser.worker()
     const sentAt = new Date(Date.now() - 25 * HOUR).toISOString()
-    await browser.setStorage({
+    await ext.browser.setStorage({
       [`account:facebook:${REMINDED}`]: {
         platform: 'facebook',
         accountId: REMINDED,
@@ -230,19 +221,19 @@ describe('the reminder', () => {
     const next = await worker.evaluate(() => chrome.alarms.get('reminders'))
     expect(new Date(next!.scheduledTime).getUTCMonth()).toBe((new Date(sentAt).getUTCMonth() + 1) % 12)
 
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await row(popup, 'facebook', REMINDED).locator('button').click()
     await popup.getByTestId('reminder-ask').waitFor()
     await popup.close()
 
-    await browser.close(true)
-    browser = await ExtensionBrowser.launch(server, { userDataDir: browser.userDataDir })
-    const restarted = await browser.worker()
+    await ext.browser.close(true)
+    ext.browser = await ExtensionBrowser.launch(ext.server, { userDataDir: ext.browser.userDataDir })
+    const restarted = await ext.browser.worker()
     await expect.poll(() => restarted.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe('1')
     expect(await restarted.evaluate(() => chrome.alarms.get('reminders'))).toBeTruthy()
 
     // Recording the confirmation clears the badge.
-    const again = await browser.openPopup()
+    const again = await ext.browser.openPopup()
     await row(again, 'facebook', REMINDED).locator('button').click()
     await again.getByTestId('reminder-record').click()
     await again.getByTestId('confirmation-date').fill('2025-05-21')
@@ -252,11 +243,11 @@ describe('the reminder', () => {
   })
 
   it('marks the tab of an account that has not objected yet', async () => {
-    await browser.login('facebook', '100033')
-    const page = await browser.context.newPage()
+    await ext.browser.login('facebook', '100033')
+    const page = await ext.browser.context.newPage()
     await page.goto('https://www.facebook.com/')
-    await expect.poll(async () => Object.keys(await browser.storage())).toContain('account:facebook:100033')
-    const worker = await browser.worker()
+    await expect.poll(async () => Object.keys(await ext.browser.storage())).toContain('account:facebook:100033')
+    const worker = await ext.browser.worker()
     const tabId = await worker.evaluate(async () => {
       const tabs = await chrome.tabs.query({ url: 'https://www.facebook.com/*' })
       return tabs[0]?.id

@@ -6,34 +6,25 @@
  * exported, and the extension keeps working.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { planReminders } from '../../src/core/reminders'
 import { Account } from '../../src/core/storage'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { ExtensionBrowser } from './harness'
+import { useExtension } from './session'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 const BANNER = '[data-testid="objection-banner"]'
 const HOUR = 60 * 60 * 1000
 
 type StoredAccount = { events: { type: string; email?: string; objectedOn?: string }[]; banner: { dismissed: boolean; snoozedUntil?: string } }
-const accountOf = async (key: string) => (await browser.storage())[`account:${key}`] as StoredAccount | undefined
+const accountOf = async (key: string) => (await ext.browser.storage())[`account:${key}`] as StoredAccount | undefined
 const emailsOf = (account: StoredAccount | undefined) => (account?.events ?? []).flatMap((e) => (e.type === 'submitted' && e.email ? [e.email] : []))
 const countOf = (list: string[], item: string) => list.filter((x) => x === item).length
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage()
+  const page = await ext.browser.context.newPage()
   await page.goto(url)
   return page
 }
@@ -69,8 +60,8 @@ describe('concurrency', () => {
   it('loses none of 50 updates fired at once from two facebook tabs, two instagram tabs and three extension pages', async () => {
     const FB = '100012345'
     const IG = '4242'
-    await browser.login('facebook', FB)
-    await browser.login('instagram', IG)
+    await ext.browser.login('facebook', FB)
+    await ext.browser.login('instagram', IG)
     const tabs = await Promise.all([open('https://www.facebook.com/'), open('https://www.facebook.com/?tab=2'), open('https://www.instagram.com/'), open('https://www.instagram.com/?tab=2')])
     for (const tab of tabs) await tab.locator(BANNER).waitFor()
     const [fb1, fb2, ig1, ig2] = tabs as [Page, Page, Page, Page]
@@ -80,7 +71,7 @@ describe('concurrency', () => {
       await tab.getByTestId('banner-already-done').click()
       await tab.getByTestId('banner-done-date').fill(date)
     }
-    const pages = await Promise.all([browser.openPopup(), browser.openPopup(), browser.openPopup()])
+    const pages = await Promise.all([ext.browser.openPopup(), ext.browser.openPopup(), ext.browser.openPopup()])
 
     // 46 submissions from the extension pages and 4 banner actions, all in flight together.
     const sends = Array.from({ length: 46 }, (_, i) => ({ platform: i % 2 ? 'instagram' : 'facebook', accountId: i % 2 ? IG : FB, email: `n${i}@example.org` }))
@@ -108,7 +99,7 @@ describe('concurrency', () => {
     for (const { platform, email } of sends) expect(countOf(emailsOf(platform === 'facebook' ? fb : ig), email)).toBe(1)
     expect(fb!.events.filter((e) => e.type === 'marked_done').map((e) => e.objectedOn).sort()).toEqual(['2025-05-20', '2025-05-21'])
     expect(ig!.events.filter((e) => e.type === 'marked_done').map((e) => e.objectedOn)).toEqual(['2025-05-22'])
-    expect(Object.keys(await browser.storage()).filter((k) => k.startsWith('quarantine:'))).toEqual([])
+    expect(Object.keys(await ext.browser.storage()).filter((k) => k.startsWith('quarantine:'))).toEqual([])
     for (const page of [...tabs, ...pages]) await page.close()
   })
 })
@@ -120,26 +111,26 @@ describe('the service worker stopped in the middle of work, then the browser res
 
   /** What the background should show and schedule for what is stored now. */
   async function expectedReminders(): Promise<{ badgeText: string; nextCheckAt: number | null }> {
-    const stored = await browser.storage()
+    const stored = await ext.browser.storage()
     const accounts = Object.entries(stored).flatMap(([k, v]) => (k.startsWith('account:') ? [Account.parse(v)] : []))
     return planReminders(accounts, new Date())
   }
 
-  const badge = async () => (await browser.worker()).evaluate(() => chrome.action.getBadgeText({}))
-  const alarm = async () => (await browser.worker()).evaluate(() => chrome.alarms.get('reminders'))
+  const badge = async () => (await ext.browser.worker()).evaluate(() => chrome.action.getBadgeText({}))
+  const alarm = async () => (await ext.browser.worker()).evaluate(() => chrome.alarms.get('reminders'))
 
   it('keeps every acknowledged event when the worker is stopped mid-work, and the rest once sent again', async () => {
     const sentAt = new Date(Date.now() - 25 * HOUR).toISOString()
-    await browser.setStorage({
+    await ext.browser.setStorage({
       [`account:facebook:${REMINDED}`]: { platform: 'facebook', accountId: REMINDED, createdAt: sentAt, events: [{ type: 'submitted', at: sentAt }], banner: { dismissed: false } },
     })
-    await browser.login('facebook', ID)
+    await ext.browser.login('facebook', ID)
     const tab = await open('https://www.facebook.com/')
     await tab.locator(BANNER).waitFor()
     await tab.close()
 
-    const popup = await browser.openPopup()
-    const first = await browser.worker()
+    const popup = await ext.browser.openPopup()
+    const first = await ext.browser.worker()
     await first.evaluate(() => Object.assign(globalThis, { startedBeforeTheStop: true }))
     const sends = Array.from({ length: 100 }, (_, i) => ({ platform: 'facebook', accountId: ID, email: `w${i}@example.org` }))
     // A stream of updates, one every 4 ms, each reply noted as it comes…
@@ -159,7 +150,7 @@ describe('the service worker stopped in the middle of work, then the browser res
     const answered = () => popup.evaluate(() => (window as unknown as { replies: unknown[] }).replies.length)
     // …and the worker stopped once the first ten are answered, while the others are still coming.
     await expect.poll(answered, { interval: 5 }).toBeGreaterThanOrEqual(10)
-    await browser.stopServiceWorker(popup)
+    await ext.browser.stopServiceWorker(popup)
     const answeredAtStop = await answered()
     expect(answeredAtStop).toBeLessThan(sends.length)
     await expect.poll(answered).toBe(sends.length)
@@ -173,14 +164,14 @@ describe('the service worker stopped in the middle of work, then the browser res
     // A new worker answers; the one that was working is gone.
     const again = await submitAll(popup, sends.filter((s) => failed.includes(s.email)))
     for (const { reply } of again) expect(reply).toEqual({ type: 'ok' })
-    expect(await (await browser.worker()).evaluate(() => 'startedBeforeTheStop' in globalThis)).toBe(false)
+    expect(await (await ext.browser.worker()).evaluate(() => 'startedBeforeTheStop' in globalThis)).toBe(false)
 
     const emails = emailsOf(await accountOf(`facebook:${ID}`))
     for (const email of acknowledged) expect(countOf(emails, email)).toBe(1)
     // A failed update may have been written before its reply was lost: sent again, it is there once or twice, never lost.
     for (const email of failed) expect(countOf(emails, email)).toBeGreaterThanOrEqual(1)
     for (const email of failed) expect(countOf(emails, email)).toBeLessThanOrEqual(2)
-    expect(Object.keys(await browser.storage()).filter((k) => k.startsWith('quarantine:'))).toEqual([])
+    expect(Object.keys(await ext.browser.storage()).filter((k) => k.startsWith('quarantine:'))).toEqual([])
     await popup.close()
   })
 
@@ -190,12 +181,12 @@ describe('the service worker stopped in the middle of work, then the browser res
     expect(expected.nextCheckAt).not.toBeNull()
     await expect.poll(badge).toBe('1')
     // Lost behind the extension's back, then the worker stops.
-    await (await browser.worker()).evaluate(async () => {
+    await (await ext.browser.worker()).evaluate(async () => {
       await chrome.alarms.clearAll()
       await chrome.action.setBadgeText({ text: '' })
     })
-    await browser.stopServiceWorker()
-    const popup = await browser.openPopup()
+    await ext.browser.stopServiceWorker()
+    const popup = await ext.browser.openPopup()
     await popup.getByTestId('account-row').first().waitFor()
     await expect.poll(badge).toBe('1')
     await expect.poll(async () => (await alarm())?.scheduledTime).toBe(expected.nextCheckAt)
@@ -203,16 +194,16 @@ describe('the service worker stopped in the middle of work, then the browser res
   })
 
   it('keeps every event across a browser restart, and the badge and alarm come back', async () => {
-    const before = await browser.storage()
+    const before = await ext.browser.storage()
     const expected = await expectedReminders()
-    await (await browser.worker()).evaluate(async () => {
+    await (await ext.browser.worker()).evaluate(async () => {
       await chrome.alarms.clearAll()
       await chrome.action.setBadgeText({ text: '' })
     })
-    await browser.close(true)
-    browser = await ExtensionBrowser.launch(server, { userDataDir: browser.userDataDir })
+    await ext.browser.close(true)
+    ext.browser = await ExtensionBrowser.launch(ext.server, { userDataDir: ext.browser.userDataDir })
 
-    const after = await browser.storage()
+    const after = await ext.browser.storage()
     expect(after).toEqual(before)
     expect(emailsOf(after[KEY] as StoredAccount).length).toBeGreaterThanOrEqual(100)
     await expect.poll(badge, { timeout: 5_000 }).toBe(expected.badgeText)
@@ -225,16 +216,16 @@ describe('damaged stored data', () => {
   const BROKEN_VALUE = { platform: 'facebook', accountId: '100077', createdAt: 'yesterday', events: 'none', banner: { dismissed: false } }
 
   it('is put aside at the next start, reported in the popup with role="alert", included in the export, and the extension keeps working', async () => {
-    await browser.setStorage({ [BROKEN]: BROKEN_VALUE, 'leftover-from-a-bug': { hello: 'world' } })
-    await browser.stopServiceWorker()
+    await ext.browser.setStorage({ [BROKEN]: BROKEN_VALUE, 'leftover-from-a-bug': { hello: 'world' } })
+    await ext.browser.stopServiceWorker()
 
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     const alert = popup.getByTestId('popup-quarantine')
     await alert.waitFor()
     expect(await alert.getAttribute('role')).toBe('alert')
     expect(await alert.textContent()).toContain('2')
 
-    const stored = await browser.storage()
+    const stored = await ext.browser.storage()
     expect(stored).not.toHaveProperty(BROKEN)
     expect(stored).not.toHaveProperty('leftover-from-a-bug')
     const aside = Object.entries(stored).filter(([k]) => k.startsWith('quarantine:')).map(([, v]) => v)
@@ -249,13 +240,13 @@ describe('damaged stored data', () => {
     await popup.close()
 
     // The same account, visited again, starts afresh and records its steps.
-    await browser.login('facebook', '100077')
+    await ext.browser.login('facebook', '100077')
     const tab = await open('https://www.facebook.com/')
     await tab.locator(BANNER).waitFor()
     expect(await tab.locator(BANNER).getAttribute('data-status')).toBe('not_started')
     await tab.getByTestId('banner-snooze').click()
     await expect.poll(async () => Boolean((await accountOf('facebook:100077'))?.banner.snoozedUntil)).toBe(true)
-    expect(Account.safeParse((await browser.storage())[BROKEN]).success).toBe(true)
+    expect(Account.safeParse((await ext.browser.storage())[BROKEN]).success).toBe(true)
     await tab.close()
   })
 })

@@ -7,9 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { DIST_DIR, ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
+import { DIST_DIR, ExtensionBrowser, ROOT } from './harness'
+import { useExtension } from './session'
 import { FIXTURE_HOSTS } from './fixture-server'
 
 const TARGETS = ['chrome', 'firefox'] as const
@@ -117,23 +118,13 @@ describe.each(TARGETS)('the built %s extension', (target) => {
   })
 })
 
-let server: FixtureServer
-let browser: ExtensionBrowser
-
-beforeAll(async () => {
-  server = await startFixtureServer()
-  browser = await ExtensionBrowser.launch(server)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const ext = useExtension()
 
 describe('the content security policy in the running extension', () => {
   // DevTools evaluation is exempt from the policy, so each attempt is code the page itself runs later:
   // a string timer (eval), an inline script and a remote script.
   it('refuses eval, inline and remote scripts in the popup, and reports each violation', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     const outcome = await popup.evaluate(async () => {
       const violations = new Set<string>()
       document.addEventListener('securitypolicyviolation', (e) => violations.add(`${e.effectiveDirective} ${e.blockedURI}`))
@@ -154,7 +145,7 @@ describe('the content security policy in the running extension', () => {
   })
 
   it('refuses any connection beyond the extension from its pages and its worker: the no-network promise is the browser’s', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     const fromPopup = await popup.evaluate(async () => {
       const violations: string[] = []
       document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`))
@@ -171,13 +162,13 @@ describe('the content security policy in the running extension', () => {
       violations: ['connect-src https://www.example.org/beacon', 'connect-src https://www.facebook.com/'],
     })
     await popup.close()
-    const worker = await browser.worker()
+    const worker = await ext.browser.worker()
     const fromWorker = await worker.evaluate(() => fetch('https://www.example.org/', { mode: 'no-cors' }).then(() => 'sent', (e: unknown) => `refused: ${String(e)}`))
     expect(fromWorker).toMatch(/^refused/)
   })
 
   it('refuses eval in the service worker', async () => {
-    const worker = await browser.worker()
+    const worker = await ext.browser.worker()
     const ran = await worker.evaluate(async () => {
       const ran: string[] = []
       Object.assign(globalThis, { ran })
@@ -210,7 +201,8 @@ const watchElements = (page: Page) =>
     Object.assign(window, { added })
     new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) if (node instanceof Element) added.push(node.tagName, ...[...node.querySelectorAll('*')].map((e) => e.tagName))
+        for (const node of record.addedNodes)
+          if (node instanceof Element) added.push(...[node, ...node.querySelectorAll('*')].filter((e) => !e.closest('[data-icon]')).map((e) => e.tagName))
     }).observe(document, { subtree: true, childList: true })
   })
 
@@ -222,7 +214,8 @@ async function expectNoHostileElement(page: Page): Promise<void> {
     const added = (window as unknown as { added?: string[] }).added ?? []
     return {
       withHandler,
-      hostile: all.filter((e) => e.matches('img, iframe, object, embed, b, svg') || (e.tagName === 'SCRIPT' && !e.hasAttribute('src'))).map((e) => e.tagName),
+      // The extension's own icons are SVG drawn by its code (data-icon); a hostile text has none.
+      hostile: all.filter((e) => e.matches('img, iframe, object, embed, b, svg:not([data-icon])') || (e.tagName === 'SCRIPT' && !e.hasAttribute('src'))).map((e) => e.tagName),
       added: added.filter((t) => ['IMG', 'SCRIPT', 'IFRAME', 'SVG', 'B', 'OBJECT', 'EMBED'].includes(t.toUpperCase())),
       title: document.title,
     }
@@ -238,11 +231,11 @@ describe('hostile text is never inserted as HTML', () => {
 
   it('shows a label and a note a page gave, containing HTML, as text in the banner and the popup', async () => {
     const at = new Date(Date.now() - 60_000).toISOString()
-    await browser.setStorage({
+    await ext.browser.setStorage({
       [KEY]: { platform: 'facebook', accountId: ID, label: HOSTILE_NAME, createdAt: at, events: [{ type: 'submitted', at, note: HOSTILE_NOTE }], banner: { dismissed: false } },
     })
-    await browser.login('facebook', ID)
-    const tab = await browser.context.newPage()
+    await ext.browser.login('facebook', ID)
+    const tab = await ext.browser.context.newPage()
     await tab.goto('https://www.facebook.com/')
     const banner = tab.locator('[data-testid="objection-banner"]')
     await banner.waitFor()
@@ -255,7 +248,7 @@ describe('hostile text is never inserted as HTML', () => {
     expect(await tab.title()).not.toBe('pwned')
     await tab.close()
 
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await watchElements(popup)
     await row(popup).locator('button').click()
     await expect.poll(() => popup.locator('body').textContent()).toContain(HOSTILE_NAME)
@@ -264,7 +257,7 @@ describe('hostile text is never inserted as HTML', () => {
   })
 
   it('keeps a pasted e-mail full of script and HTML as text: in the preview, in storage and on the printable proof', async () => {
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await watchElements(popup)
     await row(popup).locator('button').click()
     await popup.getByTestId('record-confirmation').click()
@@ -275,20 +268,20 @@ describe('hostile text is never inserted as HTML', () => {
     await popup.getByTestId('confirmation-save').click()
     await expect.poll(() => row(popup).getAttribute('data-status')).toBe('confirmed')
     await expectNoHostileElement(popup)
-    const stored = (await browser.storage())[KEY] as { events: { type: string; text?: string }[] }
+    const stored = (await ext.browser.storage())[KEY] as { events: { type: string; text?: string }[] }
     expect(stored.events.at(-1)).toMatchObject({ type: 'confirmation_recorded', text: HOSTILE_MAIL })
     await popup.close()
 
-    const proof = await browser.context.newPage()
-    await proof.goto(`${browser.url(browser.manifest().action.default_popup)}?proof=${encodeURIComponent(`facebook:${ID}`)}`)
+    const proof = await ext.browser.context.newPage()
+    await proof.goto(`${ext.browser.url(ext.browser.manifest().action.default_popup)}?proof=${encodeURIComponent(`facebook:${ID}`)}`)
     await expect.poll(() => proof.locator('body').textContent()).toContain('<iframe src="https://evil.example/"></iframe>')
     await expectNoHostileElement(proof)
     await proof.close()
   })
 
   it('refuses 5 MB of text through the message API with a reason, and stores nothing', async () => {
-    const popup = await browser.openPopup()
-    const before = await browser.storage()
+    const popup = await ext.browser.openPopup()
+    const before = await ext.browser.storage()
     const replies = await popup.evaluate((id) => {
       const huge = `<script>alert(1)</script>${'x'.repeat(5 * 1024 * 1024)}`
       const ref = { platform: 'facebook', accountId: id }
@@ -303,16 +296,16 @@ describe('hostile text is never inserted as HTML', () => {
       { type: 'error', code: 'bad_message', message: expect.any(String) },
       { type: 'error', code: 'bad_message', message: expect.any(String) },
     ])
-    expect(await browser.storage()).toEqual(before)
+    expect(await ext.browser.storage()).toEqual(before)
     await popup.close()
   })
 })
 
 describe('no network request of the extension’s own', () => {
   it('records every request of the whole journey: only the fixture sites are reached, and none by the extension', async () => {
-    const journey = await ExtensionBrowser.launch(server)
+    const journey = await ExtensionBrowser.launch(ext.server)
     const recorder = journey.recordRequests()
-    const seenByServer = server.requests.length
+    const seenByServer = ext.server.requests.length
     try {
       // The worker starts again under the recorder, as after an idle stop or a browser start.
       await journey.stopServiceWorker()
@@ -357,7 +350,7 @@ describe('no network request of the extension’s own', () => {
       for (const { url } of network) expect(Object.keys(FIXTURE_HOSTS), url).toContain(new URL(url).hostname)
       const own = `chrome-extension://${journey.extensionId}/`
       expect(network.filter((r) => r.from.startsWith(own))).toEqual([])
-      for (const { host } of server.requests.slice(seenByServer)) expect(Object.keys(FIXTURE_HOSTS)).toContain(host)
+      for (const { host } of ext.server.requests.slice(seenByServer)) expect(Object.keys(FIXTURE_HOSTS)).toContain(host)
 
       // Nor could the extension's worker make one if it tried: its policy (connect-src) refuses it
       // before any request leaves, so the recorder sees none.

@@ -3,24 +3,11 @@
  * data (after a downgrade) is only read, and full storage leaves reading, export and deletion
  * working; the popup says which. And a page that makes up accounts gets only a few per hour.
  */
-import { afterEach, beforeAll, afterAll, beforeEach, describe, expect, it } from 'vitest'
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness'
+import { describe, expect, it } from 'vitest'
 
-let server: FixtureServer
-let browser: ExtensionBrowser
+import { useExtension } from './session'
 
-beforeAll(async () => {
-  server = await startFixtureServer()
-})
-afterAll(async () => {
-  await server?.close()
-})
-beforeEach(async () => {
-  browser = await ExtensionBrowser.launch(server)
-})
-afterEach(async () => {
-  await browser?.close()
-})
+const ext = useExtension({ each: true })
 
 const BANNER = '[data-testid="objection-banner"]'
 const FB = 'https://www.facebook.com/'
@@ -29,30 +16,30 @@ const account = (id: string) => ({ platform: 'facebook', accountId: id, createdA
 describe('storage of a newer version of the extension', () => {
   it('is only read: a visit creates no account, nothing is written, and the popup says read-only', async () => {
     const newer = { schemaVersion: 99, settings: {}, 'account:facebook:100000000000801': { ...account('100000000000801'), reminder: 'weekly' } }
-    await browser.setStorage(newer)
+    await ext.browser.setStorage(newer)
     // The store reads storage when the worker starts, as after the downgrade.
-    await browser.stopServiceWorker()
-    await browser.login('facebook', '100000000000802')
-    const page = await browser.context.newPage()
+    await ext.browser.stopServiceWorker()
+    await ext.browser.login('facebook', '100000000000802')
+    const page = await ext.browser.context.newPage()
     await page.goto(FB)
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await expect.poll(() => popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('read_only')
     expect(await popup.getByTestId('storage-notice').textContent()).toMatch(/newer version/)
     expect(await page.locator(BANNER).count()).toBe(0)
-    expect(await browser.storage()).toEqual(newer)
+    expect(await ext.browser.storage()).toEqual(newer)
   })
 })
 
 describe('full storage', () => {
   it('tells the user storage is full when a click cannot be recorded, and export and deletion still work', async () => {
     const ID = '100000000000803'
-    await browser.setStorage({ [`account:facebook:${ID}`]: account(ID) })
-    await browser.login('facebook', ID)
-    const page = await browser.context.newPage()
+    await ext.browser.setStorage({ [`account:facebook:${ID}`]: account(ID) })
+    await ext.browser.login('facebook', ID)
+    const page = await ext.browser.context.newPage()
     await page.goto(FB)
     await page.locator(BANNER).waitFor()
     // Fill storage.local to its quota (10 MiB), as forged submissions once did.
-    const worker = await browser.worker()
+    const worker = await ext.browser.worker()
     const filled = await worker.evaluate(async () => {
       let size = 10 * 1024 * 1024
       for (let step = 64 * 1024; step >= 16; step = Math.floor(step / 2)) {
@@ -63,10 +50,10 @@ describe('full storage', () => {
     })
     expect(filled).toBe(true)
     await page.getByTestId('banner-snooze').click()
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await expect.poll(() => popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('full')
     expect(await popup.getByTestId('storage-notice').textContent()).toMatch(/Storage is full/)
-    expect((await browser.storage())[`account:facebook:${ID}`]).toEqual(account(ID))
+    expect((await ext.browser.storage())[`account:facebook:${ID}`]).toEqual(account(ID))
 
     await popup.locator('[data-testid="proof"] > summary').click()
     const download = popup.waitForEvent('download')
@@ -77,17 +64,17 @@ describe('full storage', () => {
     await popup.getByTestId('delete-all').click()
     await popup.getByTestId('confirm-delete').click()
     await expect.poll(() => popup.getByTestId('storage-notice').count()).toBe(0)
-    expect(Object.keys(await browser.storage()).filter((k) => k !== 'schemaVersion' && k !== 'settings')).toEqual([])
+    expect(Object.keys(await ext.browser.storage()).filter((k) => k !== 'schemaVersion' && k !== 'settings')).toEqual([])
   })
 })
 
 describe('accounts at a person’s pace', () => {
   it('hears no visibilitychange the page dispatches, adds only a few accounts a tab makes up, and the popup says it refused some', async () => {
-    await browser.login('facebook', '100000000000810')
-    const page = await browser.context.newPage()
+    await ext.browser.login('facebook', '100000000000810')
+    const page = await ext.browser.context.newPage()
     await page.goto(FB)
     await page.locator(BANNER).waitFor()
-    const keys = async () => Object.keys(await browser.storage()).filter((k) => k.startsWith('account:'))
+    const keys = async () => Object.keys(await ext.browser.storage()).filter((k) => k.startsWith('account:'))
     // The page writes another account into its cookie and dispatches visibilitychange, 30 times.
     await page.evaluate(() => {
       for (let i = 0; i < 30; i++) {
@@ -96,8 +83,8 @@ describe('accounts at a person’s pace', () => {
       }
     })
     // The user's own switch: logged out (the page's cookies go too), another account logged in, then a real navigation.
-    await browser.logout('facebook')
-    await browser.login('facebook', '100000000000811')
+    await ext.browser.logout('facebook')
+    await ext.browser.login('facebook', '100000000000811')
     await page.goto(FB)
     await expect.poll(keys).toContain('account:facebook:100000000000811')
     expect(await keys()).toEqual(expect.not.arrayContaining(['account:facebook:200000000000900']))
@@ -111,7 +98,7 @@ describe('accounts at a person’s pace', () => {
         await new Promise((next) => setTimeout(next, 30))
       }
     })
-    const popup = await browser.openPopup()
+    const popup = await ext.browser.openPopup()
     await expect
       .poll(async () => {
         await popup.reload()

@@ -8,20 +8,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { EXTENSION_DIR, ExtensionBrowser, ROOT, startFixtureServer, type FixtureServer } from './harness'
+import { EXTENSION_DIR, ExtensionBrowser, ROOT } from './harness'
+import { useExtension } from './session'
 
 const SHOTS = join(ROOT, 'docs', 'screenshots')
-/** Fixed dates, so the screenshots change only when the extension does. */
-const on = (day: string) => `${day}T10:00:00.000Z`
+const MAIL = 'From: Instagram <security@mail.instagram.com>\nTo: jane@example.org\nDate: Tue, 27 May 2025 09:14:05 +0200\nSubject: We’ve received your objection\n\nHi Jane,\nWe’ve reviewed your request and we will honor your objection.'
 
-let server: FixtureServer
-
-beforeAll(async () => {
-  server = await startFixtureServer()
+const server = useExtension({ serverOnly: true })
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => {
-  await server?.close()
 })
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -37,68 +32,95 @@ async function shoot(page: Page, name: string): Promise<void> {
   expect(pngSize(file)).toEqual({ width: 1280, height: 800 })
 }
 
+/** The toolbar popup is 380 px wide and at most 600 px high: draw it that size, framed, in the middle of the page. */
+async function framePopup(popup: Page): Promise<void> {
+  await popup.evaluate(() => {
+    const set = (el: HTMLElement, styles: Record<string, string>) => Object.entries(styles).forEach(([k, v]) => el.style.setProperty(k, v))
+    set(document.documentElement, { background: '#c9ccd1', height: '100%', overflow: 'hidden' })
+    set(document.body, {
+      position: 'absolute', inset: '0', margin: 'auto', 'inline-size': '380px', 'min-inline-size': '380px', 'block-size': '600px', overflow: 'hidden',
+      'border-radius': '10px', 'box-shadow': '0 8px 32px rgba(0,0,0,.35)',
+    })
+  })
+}
+
+/**
+ * Every state shown is one a user reaches through the UI: logged in on the sites, the accounts
+ * named and the address saved in the popup, the form opened from the banner, the confirmation
+ * recorded by pasting the mail. Nothing is written into storage directly.
+ */
 describe('store screenshots at 1280x800, from the built extension on the fixture pages', () => {
   let browser: ExtensionBrowser
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch(server, { lang: 'en' })
+    browser = await ExtensionBrowser.launch(server.server, { lang: 'en' })
   })
   afterAll(async () => {
     await browser?.close()
   })
 
+  const row = (popup: Page, id: string) => popup.locator(`[data-testid="account-row"][data-account-id="${id}"] button`)
+  async function name(id: string, label: string): Promise<void> {
+    const popup = await browser.openPopup()
+    await row(popup, id).click()
+    await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe(id)
+    await popup.getByTestId('account-label-input').fill(label)
+    await popup.getByTestId('account-label-input').press('Enter')
+    await popup.getByText('Name saved.').waitFor()
+    await popup.close()
+  }
+
   it('the banner on facebook and on instagram', async () => {
     await browser.login('facebook', '100012345')
     await browser.login('instagram', '4242')
-    for (const site of ['facebook', 'instagram']) {
+    for (const [site, id, label] of [['facebook', '100012345', 'Jane'], ['instagram', '4242', 'jane.doe']] as const) {
       const page = await browser.context.newPage()
       await page.goto(`https://www.${site}.com/`)
       await page.getByTestId('banner-object-now').waitFor()
+      await name(id, label)
+      await expect.poll(() => page.locator('[data-testid="objection-banner"] .account').textContent()).toContain(label)
       await shoot(page, `banner-${site}.png`)
       await page.close()
     }
   })
 
-  it('the form assistant beside Meta’s objection form', async () => {
-    await browser.login('facebook', '100012345')
-    await browser.setStorage({
-      'account:facebook:100012345': {
-        platform: 'facebook', accountId: '100012345', label: 'Jane', expectedEmail: 'jane@example.org', createdAt: on('2025-06-02'), events: [], banner: { dismissed: false },
-      },
-    })
-    const page = await browser.context.newPage()
-    await page.goto('https://www.facebook.com/help/contact/6359191084165019')
-    await page.locator('#u_0_email').fill('jane@example.org')
-    await page.locator('[data-testid="assistant-email"]').filter({ hasText: 'jane@example.org' }).waitFor()
-    await shoot(page, 'form-assistant.png')
-    await page.close()
+  it('the form assistant beside Meta’s objection form, opened from the banner', async () => {
+    const popup = await browser.openPopup()
+    await row(popup, '100012345').click()
+    await popup.locator('[data-step="2"] summary').first().click()
+    await popup.getByTestId('expected-email').fill('jane@example.org')
+    await popup.getByTestId('expected-email').press('Enter')
+    await expect.poll(async () => ((await browser.storage())['account:facebook:100012345'] as { expectedEmail?: string }).expectedEmail).toBe('jane@example.org')
+    await popup.close()
+
+    const feed = await browser.context.newPage()
+    await feed.goto('https://www.facebook.com/')
+    const opened = browser.context.waitForEvent('page')
+    await feed.getByTestId('banner-object-now').click()
+    const form = await opened
+    await form.locator('#u_0_email').fill('jane@example.org')
+    await form.locator('[data-testid="assistant-email"]').filter({ hasText: 'jane@example.org' }).waitFor()
+    await shoot(form, 'form-assistant.png')
+    await form.close()
+    await feed.close()
   })
 
-  it('the popup guide, as the toolbar popup shows it, centred on the page', async () => {
-    await browser.setStorage({
-      'account:facebook:100012345': {
-        platform: 'facebook', accountId: '100012345', label: 'Jane', expectedEmail: 'jane@example.org', createdAt: on('2025-06-02'),
-        events: [{ type: 'form_opened', at: on('2025-06-03') }], banner: { dismissed: false },
-      },
-      'account:instagram:4242': {
-        platform: 'instagram', accountId: '4242', label: 'jane.doe', createdAt: on('2025-05-26'), banner: { dismissed: false },
-        events: [
-          { type: 'submitted', at: on('2025-05-26'), email: 'jane@example.org' },
-          { type: 'confirmation_recorded', at: on('2025-05-27'), receivedAt: on('2025-05-27'), senderIsMeta: true, from: 'Instagram <security@mail.instagram.com>' },
-        ],
-      },
-    })
+  it('the popup: the next step of one account, and Done with its proof for the other', async () => {
     const popup = await browser.openPopup()
-    await popup.locator('[data-testid="account-row"][data-account-id="100012345"] button').click()
+    await row(popup, '4242').click()
+    await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe('4242')
+    await popup.locator('[data-step="2"] summary').first().click()
+    await popup.getByTestId('mark-sent').click()
+    await popup.getByTestId('record-confirmation').click()
+    await popup.getByTestId('confirmation-input').fill(MAIL)
+    await popup.getByTestId('sender-ok').waitFor()
+    await popup.getByTestId('confirmation-save').click()
+    await popup.getByTestId('done').waitFor()
+    await framePopup(popup)
+    await shoot(popup, 'popup-done.png')
+    await popup.reload()
+    await row(popup, '100012345').click()
     await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe('100012345')
-    // The toolbar popup is at most 800x600: draw it that size, framed, in the middle of the page.
-    await popup.evaluate(() => {
-      const set = (el: HTMLElement, styles: Record<string, string>) => Object.entries(styles).forEach(([k, v]) => el.style.setProperty(k, v))
-      set(document.documentElement, { background: '#c9ccd1', height: '100%', overflow: 'hidden' })
-      set(document.body, {
-        position: 'absolute', inset: '0', margin: 'auto', 'inline-size': '420px', 'block-size': '600px', overflow: 'hidden',
-        'border-radius': '10px', 'box-shadow': '0 8px 32px rgba(0,0,0,.35)',
-      })
-    })
+    await framePopup(popup)
     await shoot(popup, 'popup-guide.png')
     await popup.close()
   })
@@ -147,7 +169,7 @@ const problems = (info: ExtensionInfo | undefined): string =>
 
 describe('chrome://extensions, in Developer mode', () => {
   it('shows no warning or error for the built extension, also after using it', async () => {
-    const browser = await ExtensionBrowser.launch(server)
+    const browser = await ExtensionBrowser.launch(server.server)
     try {
       const verdict = await reloadInDeveloperMode(browser)
       await browser.login('facebook', '100012345')
@@ -172,7 +194,7 @@ describe('chrome://extensions, in Developer mode', () => {
     cpSync(EXTENSION_DIR, copy, { recursive: true })
     const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>
     writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, not_a_manifest_key: true }))
-    const browser = await ExtensionBrowser.launch(server, { extensionDir: copy })
+    const browser = await ExtensionBrowser.launch(server.server, { extensionDir: copy })
     try {
       const verdict = await reloadInDeveloperMode(browser)
       await (await browser.worker()).evaluate(() => setTimeout(() => { throw new Error('deliberate runtime error') }))
