@@ -8,6 +8,7 @@ import PostalMime, { addressParser, type Address, type Email } from 'postal-mime
 import { FACTS } from './facts'
 import { PROOF_TEXT_MAX } from './objection'
 import { readCopiedSender, readCopiedTime } from './mail-copy'
+import { isOutlookMsg, outlookMsgAsMail } from './outlook-msg'
 
 /** Largest `.eml` file read: its decoded text must still fit under PROOF_TEXT_MAX to be kept. */
 export const MAIL_FILE_MAX_BYTES = 5_000_000
@@ -131,6 +132,15 @@ export async function parseConfirmationMail(source: string | Uint8Array, options
   const isFile = typeof source !== 'string'
   if (isFile ? source.byteLength > MAIL_FILE_MAX_BYTES : source.length > PROOF_TEXT_MAX) {
     return { ok: false, reason: 'too_large', max: isFile ? MAIL_FILE_MAX_BYTES : PROOF_TEXT_MAX }
+  }
+  if (isFile && isOutlookMsg(source)) {
+    let text: string
+    try {
+      text = await outlookMsgAsMail(source)
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) }
+    }
+    return parseConfirmationMail(text, options)
   }
   const raw = isFile ? new TextDecoder().decode(source) : source
   if (!raw.trim()) return { ok: false, reason: 'empty' }

@@ -146,7 +146,7 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
         {t('mail_hint')}
       </p>
       <label for="confirmation-file">{t('mail_file_label')}</label>
-      <input id="confirmation-file" data-testid="confirmation-file" type="file" accept=".eml,message/rfc822" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
+      <input id="confirmation-file" data-testid="confirmation-file" type="file" accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
 
       {refused && (
         <p role="alert" class="notice alert" data-testid="confirmation-error">

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { ROOT } from './harness'
 import { useExtension } from './session'
+import { outlookMsg } from '../fixtures/mail/outlook-msg'
 
 const MAIL = (name: string) => resolve(ROOT, 'tests/fixtures/mail', name)
 const GOOD = 'From: Facebook <notification@facebookmail.com>\nDate: Tue, 20 May 2025 11:14:01 +0200\nSubject: We have received your objection\n\nHi Jane'
@@ -57,6 +58,25 @@ describe('recording the confirmation e-mail', () => {
     await popup.getByTestId('sender-ok').waitFor()
     await popup.getByTestId('confirmation-save').click()
     await expect.poll(async () => (await events('2001')).at(-1)?.receivedAt).toBe('2025-05-20T00:14:05-07:00')
+    await popup.close()
+  })
+
+  it('reads an Outlook .msg file: sender, exact time and subject', async () => {
+    const popup = await recorderFor('2006')
+    const msg = outlookMsg({
+      subject: 'We’ve received your objection',
+      senderName: 'Facebook',
+      senderEmail: 'security@facebookmail.com',
+      to: 'Jane Doe',
+      body: 'Hi Jane,\r\nWe will honor your objection.',
+      headers: 'Date: Tue, 20 May 2025 09:14:05 +0200\r\nFrom: Facebook <security@facebookmail.com>\r\n\r\n',
+      sent: new Date('2025-05-20T07:14:05Z'),
+    })
+    await popup.getByTestId('confirmation-file').setInputFiles({ name: 'confirmation.msg', mimeType: 'application/vnd.ms-outlook', buffer: Buffer.from(msg) })
+    await popup.getByTestId('sender-ok').waitFor()
+    expect(await popup.getByTestId('mail-date').textContent()).toBe('May 20, 2025, 9:14:05 AM (UTC+02:00)')
+    await popup.getByTestId('confirmation-save').click()
+    await expect.poll(async () => (await events('2006')).at(-1)).toMatchObject({ receivedAt: '2025-05-20T09:14:05+02:00', subject: 'We’ve received your objection', senderIsMeta: true })
     await popup.close()
   })
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readCopiedSender, readCopiedTime } from '../../src/core/mail-copy'
 import { headerDate, parseConfirmationMail } from '../../src/core/confirmation-mail'
 import { mailText } from '../../src/core/mail-view'
+import { outlookMsg } from '../fixtures/mail/outlook-msg'
 
 const NOW = new Date(2025, 9, 1, 12, 0) // 1 October 2025, local time
 const local = (y: number, m: number, d: number, h: number, min: number, s = 0) => new Date(y, m - 1, d, h, min, s).getTime()
@@ -115,5 +116,38 @@ describe('a mail the parser rejects', () => {
     const deep = `From: a@b.example\nContent-Type: multipart/mixed; boundary=b0\n\n${Array.from({ length: 300 }, (_, i) => `--b${i}\nContent-Type: multipart/mixed; boundary=b${i + 1}\n\n`).join('')}`
     const result = await parseConfirmationMail(new TextEncoder().encode(deep))
     expect(result).toMatchObject({ ok: false, reason: 'unreadable' })
+  })
+})
+
+describe('Outlook .msg files', () => {
+  const msg = (headers?: string) =>
+    outlookMsg({
+      subject: 'We’ve received your objection',
+      senderName: 'Facebook',
+      senderEmail: 'security@facebookmail.com',
+      to: 'Jane Doe',
+      body: 'Hi Jane,\r\nWe’ve reviewed your request and we will honor your objection.',
+      sent: new Date('2025-05-20T07:14:05Z'),
+      ...(headers ? { headers } : {}),
+    })
+
+  it('reads sender, subject and the exact time from the transport headers Outlook kept', async () => {
+    const headers = 'Received: from mx.facebookmail.com by mx.example.org; Tue, 20 May 2025 07:14:06 +0000\r\nDate: Tue, 20 May 2025 09:14:05 +0200\r\nFrom: Facebook <security@facebookmail.com>\r\nTo: jane@example.org\r\nContent-Type: multipart/alternative;\r\n\tboundary="b1"\r\n\r\n'
+    const result = await parseConfirmationMail(msg(headers))
+    expect(result).toMatchObject({ ok: true, mail: { from: 'Facebook <security@facebookmail.com>', senderIsMeta: true, date: '2025-05-20T09:14:05+02:00', dateFrom: 'header', subject: 'We’ve received your objection', to: 'jane@example.org' } })
+    if (!result.ok) return
+    expect(result.mail.proofText).toContain('Received: from mx.facebookmail.com')
+    expect(result.mail.proofText).not.toContain('boundary="b1"')
+    expect(await mailText(result.mail.proofText, (h) => h)).toBe('Hi Jane,\nWe’ve reviewed your request and we will honor your objection.')
+  })
+
+  it('without transport headers, takes the submit time and the sender from the properties', async () => {
+    const result = await parseConfirmationMail(msg())
+    expect(result).toMatchObject({ ok: true, mail: { from: 'Facebook <security@facebookmail.com>', senderIsMeta: true, date: '2025-05-20T07:14:05+00:00', subject: 'We’ve received your objection' } })
+  })
+
+  it('refuses a damaged .msg as unreadable', async () => {
+    const broken = msg().slice(0, 700)
+    expect(await parseConfirmationMail(broken)).toMatchObject({ ok: false, reason: 'unreadable' })
   })
 })
