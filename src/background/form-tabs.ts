@@ -2,8 +2,9 @@
  * Which account opened Meta's form in a tab, for the pages on Meta's help site (help.meta.com),
  * where no facebook or instagram cookie tells it. Remembered per tab for 30 minutes, through
  * redirects (the tab stays the same) and into the tabs opened from there (tabs.onCreated's
- * openerTabId, which needs no `tabs` permission). The popup's link opens a tab without an opener:
- * the tab created just before or after its click takes the account. Kept in storage.session, so it
+ * openerTabId, which needs no `tabs` permission). The popup's link names its account: the tab
+ * created right after its click (or in the second before its message) takes it, whatever its
+ * opener would pass on. Kept in storage.session, so it
  * survives the service worker being stopped and goes with the browser session (it is not user data).
  */
 import { accountKey, refOfAccountKey, type AccountRef } from '../core/platform'
@@ -11,8 +12,10 @@ import { TAB_PREFIX } from './session-keys'
 
 /** How long a tab keeps the account that opened the form. */
 export const FORM_TAB_MS = 30 * 60_000
-/** A tab created this close to the popup's "open the form" is the one the popup opened. */
+/** A tab created this soon after the popup's "open the form" is the one the popup opened. */
 const POPUP_OPEN_MS = 10_000
+/** …or this soon before its message arrived. */
+const TAB_BEFORE_MESSAGE_MS = 1_000
 /** How far a chain of tabs opened from tabs is followed. */
 const MAX_OPENERS = 5
 
@@ -20,6 +23,17 @@ const FORM = 'form:'
 const OPENER = 'opener:'
 const POPUP_OPEN = 'form-pending'
 const LAST_CREATED = 'form-last-created'
+
+/**
+ * One change at a time: a tab's creation and the popup's message arrive together, and each reads
+ * what the other writes.
+ */
+let queue: Promise<unknown> = Promise.resolve()
+function serial<T>(change: () => Promise<T>): Promise<T> {
+  const next = queue.then(change, change)
+  queue = next.catch(() => undefined)
+  return next
+}
 
 interface Opened {
   /** accountKey of the account; empty for a tab's opener, or a tab created with nobody waiting for it yet. */
@@ -51,18 +65,19 @@ export function formTabs(session: Session, now: () => number = Date.now): FormTa
   const opened = (ref: AccountRef): Opened => ({ key: accountKey(ref), at: now() })
   const fresh = (x: unknown, within = FORM_TAB_MS): x is Opened => isOpened(x) && now() - x.at >= 0 && now() - x.at < within
   return {
-    async remember(tabId, ref) {
-      await session.set({ [`${FORM}${tabId}`]: opened(ref) })
-      await forgetExpired(session, now)
-    },
-    async openedFromPopup(ref) {
-      const last = (await session.get(LAST_CREATED))[LAST_CREATED]
-      // The tab may have been created before this message arrived.
-      if (fresh(last, POPUP_OPEN_MS) && typeof last.tabId === 'number') {
-        await session.set({ [`${FORM}${last.tabId}`]: opened(ref) })
-        await session.remove(LAST_CREATED)
-      } else await session.set({ [POPUP_OPEN]: opened(ref) })
-    },
+    remember: (tabId, ref) =>
+      serial(async () => {
+        await session.set({ [`${FORM}${tabId}`]: opened(ref) })
+        await forgetExpired(session, now)
+      }),
+    openedFromPopup: (ref) =>
+      serial(async () => {
+        // Usually the popup's message comes first and the tab it opens right after (onTabCreated
+        // takes it); a tab created in the second before the message is that tab too.
+        await session.set({ [POPUP_OPEN]: opened(ref) })
+        const last = (await session.get(LAST_CREATED))[LAST_CREATED]
+        if (fresh(last, TAB_BEFORE_MESSAGE_MS) && typeof last.tabId === 'number') await session.set({ [`${FORM}${last.tabId}`]: opened(ref) })
+      }),
     async accountOf(tabId) {
       let id: unknown = tabId
       for (let hop = 0; typeof id === 'number' && hop <= MAX_OPENERS; hop++) {
@@ -81,21 +96,24 @@ export function formTabs(session: Session, now: () => number = Date.now): FormTa
  * tabs.onCreated: a tab opened from a tab that shows an account or opened the form follows it; a
  * tab opened while the popup's "open the form" waits takes that account.
  */
-export async function onTabCreated(tab: { id?: number; openerTabId?: number }, session: Session, now: () => number = Date.now): Promise<void> {
+export const onTabCreated = (tab: { id?: number; openerTabId?: number }, session: Session, now: () => number = Date.now): Promise<void> =>
+  serial(() => tabCreated(tab, session, now))
+
+async function tabCreated(tab: { id?: number; openerTabId?: number }, session: Session, now: () => number): Promise<void> {
   if (tab.id === undefined) return
-  const opener = tab.openerTabId
-  if (opener !== undefined) {
-    const entries = await session.get([`${FORM}${opener}`, `${OPENER}${opener}`, `${TAB_PREFIX}${opener}`])
-    if (Object.keys(entries).length > 0) {
-      await session.set({ [`${OPENER}${tab.id}`]: { key: '', at: now(), tabId: opener } })
-      return
-    }
-  }
+  // The popup's "open the form" names its account: it comes before what the opener would pass on.
   const pending = (await session.get(POPUP_OPEN))[POPUP_OPEN]
   if (isOpened(pending) && now() - pending.at < POPUP_OPEN_MS) {
     await session.set({ [`${FORM}${tab.id}`]: { key: pending.key, at: now() } })
     await session.remove(POPUP_OPEN)
-  } else await session.set({ [LAST_CREATED]: { key: '', at: now(), tabId: tab.id } })
+    return
+  }
+  const opener = tab.openerTabId
+  if (opener !== undefined) {
+    const entries = await session.get([`${FORM}${opener}`, `${OPENER}${opener}`, `${TAB_PREFIX}${opener}`])
+    if (Object.keys(entries).length > 0) await session.set({ [`${OPENER}${tab.id}`]: { key: '', at: now(), tabId: opener } })
+  }
+  await session.set({ [LAST_CREATED]: { key: '', at: now(), tabId: tab.id } })
 }
 
 /**

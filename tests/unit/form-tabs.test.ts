@@ -61,13 +61,33 @@ describe('which account opened the form in a tab', () => {
     await onTabCreated({ id: 8 }, session, now)
     expect(await tabs.accountOf(8)).toEqual(IG)
 
+    // Used once: a later tab gets nothing.
+    await onTabCreated({ id: 10 }, session, now)
+    expect(await tabs.accountOf(10)).toBeUndefined()
+
     await onTabCreated({ id: 9 }, session, now)
     clock += 200
     await tabs.openedFromPopup(FB)
     expect(await tabs.accountOf(9)).toEqual(FB)
-    // Used once: a later tab gets nothing.
-    await onTabCreated({ id: 10 }, session, now)
-    expect(await tabs.accountOf(10)).toBeUndefined()
+  })
+
+  it('does not give the popup\'s account to a tab opened well before its click (the popup\'s own tab, say)', async () => {
+    const tabs = formTabs(session, now)
+    await onTabCreated({ id: 3 }, session, now)
+    clock += 3000
+    await tabs.openedFromPopup(IG)
+    expect(await tabs.accountOf(3)).toBeUndefined()
+    clock += 100
+    await onTabCreated({ id: 4, openerTabId: 3 }, session, now)
+    expect(await tabs.accountOf(4)).toEqual(IG)
+  })
+
+  it('gives the popup\'s account to its tab even when that tab\'s opener remembers another', async () => {
+    const tabs = formTabs(session, now)
+    await tabs.remember(5, FB)
+    await tabs.openedFromPopup(IG)
+    await onTabCreated({ id: 6, openerTabId: 5 }, session, now)
+    expect(await tabs.accountOf(6)).toEqual(IG)
   })
 
   it('lets a popup open that no tab followed within seconds expire', async () => {
@@ -86,5 +106,20 @@ describe('which account opened the form in a tab', () => {
     clock += FORM_TAB_MS
     await tabs.remember(20, IG)
     expect([...session.data.keys()].filter((k) => k.startsWith('form:') || k.startsWith('opener:'))).toEqual(['form:20'])
+  })
+})
+
+describe('a tab created while the popup\'s message is handled', () => {
+  it('gets the account whichever of the two comes first, however the storage\'s answers are timed', async () => {
+    for (let round = 0; round < 20; round++) {
+      const inner = fakeSession()
+      // Each answer of storage.session comes after a random wait, as the browser's may.
+      const later = <T>(op: () => Promise<T>): Promise<T> => new Promise((done) => setTimeout(() => void op().then(done), Math.random() * 4))
+      const slow: Session = { get: (k) => later(() => inner.get(k)), set: (i) => later(() => inner.set(i)), remove: (k) => later(() => inner.remove(k)) }
+      const tabs = formTabs(slow, now)
+      const id = 100 + round
+      await Promise.all(round % 2 ? [tabs.openedFromPopup(IG), onTabCreated({ id }, slow, now)] : [onTabCreated({ id }, slow, now), tabs.openedFromPopup(IG)])
+      expect(await tabs.accountOf(id), `round ${round}`).toEqual(IG)
+    }
   })
 })
