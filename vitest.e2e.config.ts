@@ -7,9 +7,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One retry: on this 2-core machine a cold service worker sometimes starts slowly enough to
-    // miss a step's deadline (seen about once in five full runs, on the network-journey test). A
-    // test that fails twice fails the run.
-    retry: 1,
+    // No retry: a test fails the run the first time it fails. (The flake that once needed one was
+    // a test writing storage while a fresh install's first write still landed: the harness now
+    // waits for the extension's start-up, see ExtensionBrowser.launch.)
   },
 })

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { AccountId, AccountRef, Platform } from './platform-schema'
-import { Email, ObjectionEvent, Status } from './objection'
+import { Email, ObjectionEvent, PROOF_TEXT_MAX, Status } from './objection'
 import { Account, Settings } from './storage'
 import { AccountSummary } from './account-summary'
 import { Backup } from './backup'
@@ -58,7 +58,7 @@ export const EventInput = z.discriminatedUnion('type', [
     subject: z.optional(z.string().check(z.maxLength(2000))),
     to: z.optional(z.string().check(z.maxLength(500))),
     senderIsMeta: z.optional(z.boolean()),
-    text: z.optional(z.string()),
+    text: z.optional(z.string().check(z.maxLength(PROOF_TEXT_MAX, `the e-mail text is longer than ${PROOF_TEXT_MAX} characters`))),
   }),
   z.strictObject({ type: z.literal('marked_done'), objectedOn: z.iso.date() }),
   z.strictObject({ type: z.literal('reset') }),

@@ -2,12 +2,12 @@
 import { FACTS, primaryObjectionForm } from '../core/facts'
 import { PLATFORMS } from '../core/platform'
 import { t } from './i18n'
+import { Panel } from './Panel'
 import { Sources } from './Sources'
 
 export function FactsPanel() {
   return (
-    <details class="panel" data-testid="facts">
-      <summary>{t('facts_heading')}</summary>
+    <Panel testId="facts" summary={t('facts_heading')}>
       <ul class="facts">
         {FACTS.statements.map((s) => (
           <li key={s.id}>
@@ -24,6 +24,6 @@ export function FactsPanel() {
           </a>
         ))}
       </p>
-    </details>
+    </Panel>
   )
 }

@@ -7,6 +7,7 @@ import { loadBackup } from './background'
 import { accountKey } from '../core/platform'
 import type { Act } from './shared'
 import { t } from './i18n'
+import { Panel } from './Panel'
 import { accountName } from './shared'
 import { ErrorText, useAction } from './useAction'
 
@@ -53,8 +54,7 @@ export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
     })
 
   return (
-    <details class="panel" data-testid="proof">
-      <summary>{t('proof_heading')}</summary>
+    <Panel testId="proof" summary={t('proof_heading')}>
       <p>{t('proof_help')}</p>
       <button type="button" data-testid="export-data" onClick={() => void exportAll()}>
         {t('proof_export')}
@@ -88,6 +88,6 @@ export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
           </ul>
         </>
       )}
-    </details>
+    </Panel>
   )
 }

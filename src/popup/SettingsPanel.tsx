@@ -6,6 +6,7 @@ import { PLATFORMS, type Platform } from '../core/platform'
 import { LOCALES } from '../core/locales'
 import type { Act } from './shared'
 import { t } from './i18n'
+import { Panel } from './Panel'
 import { accountName } from './shared'
 import { ErrorText, useAction } from './useAction'
 
@@ -39,8 +40,7 @@ export function SettingsPanel({ state, account, act }: { state: AppState; accoun
     })
 
   return (
-    <details class="panel" data-testid="settings">
-      <summary>{t('settings_heading')}</summary>
+    <Panel testId="settings" summary={t('settings_heading')}>
       <ErrorText error={action.error} />
       <label class="field">
         {t('popup_language')}{' '}
@@ -94,6 +94,6 @@ export function SettingsPanel({ state, account, act }: { state: AppState; accoun
         )}
       </fieldset>
       <p role="status">{notice}</p>
-    </details>
+    </Panel>
   )
 }

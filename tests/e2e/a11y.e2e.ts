@@ -70,6 +70,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       for (const panel of ['facts', 'third-party', 'proof', 'settings']) {
         await popup.locator(`[data-testid="${panel}"] > summary`).click()
+        // A panel draws its contents once opened: wait for them, so that axe checks them.
+        await popup.locator(`[data-testid="${panel}"] > :nth-child(2)`).waitFor()
       }
       await popup.getByTestId('delete-all').click()
       await popup.locator('[role="alertdialog"]').waitFor()
@@ -191,7 +193,10 @@ for (const lang of ['ar', 'de', 'el'] as const) {
       await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe('1003')
       expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`))
       await popup.getByTestId('record-confirmation').click()
-      for (const panel of ['facts', 'third-party', 'proof', 'settings']) await popup.locator(`[data-testid="${panel}"] > summary`).click()
+      for (const panel of ['facts', 'third-party', 'proof', 'settings']) {
+        await popup.locator(`[data-testid="${panel}"] > summary`).click()
+        await popup.locator(`[data-testid="${panel}"] > :nth-child(2)`).waitFor()
+      }
       await check(`popup (${lang})`, popup)
       await popup.close()
 

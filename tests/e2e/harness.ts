@@ -72,6 +72,16 @@ export class ExtensionBrowser {
     })
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))
     const extensionId = new URL(worker.url()).host
+    // A fresh install stamps storage with its schema version as it starts: a test that wrote
+    // storage before that landed would have its data overwritten by the install's first write
+    // (on this loaded machine about one run in three of a test that set storage at once).
+    await worker.evaluate(
+      () =>
+        new Promise<void>((started) => {
+          const look = (): void => void chrome.storage.local.get('schemaVersion').then((v) => (v.schemaVersion === undefined ? setTimeout(look, 20) : started()))
+          look()
+        }),
+    )
     return new ExtensionBrowser(context, server, userDataDir, extensionId, ownsProfile)
   }
 

@@ -39,6 +39,7 @@ describe('the calm popup', () => {
     const popup = await popupAt380()
     await popup.getByTestId('facts').locator('summary').click()
     const facts = popup.getByTestId('facts')
+    await facts.locator('[data-testid="sources"]').first().waitFor()
     expect(await facts.textContent()).not.toMatch(/\[\d\]/)
     const dpc = facts.getByRole('link', { name: 'Irish Data Protection Commission, May 21, 2025' })
     expect(await dpc.getAttribute('href')).toBe('https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai')

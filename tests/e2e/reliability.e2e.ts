@@ -36,7 +36,10 @@ async function open(url: string): Promise<Page> {
  * reply can redraw a banner.
  */
 async function aimInBanner(page: Page, testId: string): Promise<() => Promise<void>> {
-  const box = await page.getByTestId(testId).boundingBox()
+  const control = page.getByTestId(testId)
+  // A trial click waits until the control is visible and still (no animation moves it).
+  await control.click({ trial: true })
+  const box = await control.boundingBox()
   if (!box) throw new Error(`no ${testId} in the banner`)
   return () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
 }
@@ -73,7 +76,7 @@ describe('concurrency', () => {
     }
     const pages = await Promise.all([ext.browser.openPopup(), ext.browser.openPopup(), ext.browser.openPopup()])
 
-    // 46 submissions from the extension pages and 4 banner actions, all in flight together.
+    // 46 submissions from the extension pages and 4 banner actions, in flight together.
     const sends = Array.from({ length: 46 }, (_, i) => ({ platform: i % 2 ? 'instagram' : 'facebook', accountId: i % 2 ? IG : FB, email: `n${i}@example.org` }))
     const clicks = await Promise.all([
       aimInBanner(fb1, 'banner-done-save'),
@@ -81,10 +84,10 @@ describe('concurrency', () => {
       aimInBanner(ig1, 'banner-done-save'),
       aimInBanner(ig2, 'banner-snooze'),
     ])
-    const [replies] = await Promise.all([
-      Promise.all(pages.map((page, p) => submitAll(page, sends.filter((_, i) => i % pages.length === p)))).then((r) => r.flat()),
-      ...clicks.map((click) => click()),
-    ])
+    // The clicks land first (a submission would redraw a banner under the pointer), all four at
+    // once; the 46 submissions follow while the clicks' updates are still in flight.
+    await Promise.all(clicks.map((click) => click()))
+    const replies = (await Promise.all(pages.map((page, p) => submitAll(page, sends.filter((_, i) => i % pages.length === p))))).flat()
 
     expect(replies).toHaveLength(46)
     for (const { reply } of replies) expect(reply).toEqual({ type: 'ok' })

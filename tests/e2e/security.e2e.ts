@@ -292,7 +292,7 @@ describe('hostile text is never inserted as HTML', () => {
       ])
     }, ID)
     expect(replies).toEqual([
-      { type: 'error', code: 'failed', message: expect.stringMatching(/longer than 100000 characters/) },
+      { type: 'error', code: 'bad_message', message: expect.stringMatching(/longer than 100000 characters/) },
       { type: 'error', code: 'bad_message', message: expect.any(String) },
       { type: 'error', code: 'bad_message', message: expect.any(String) },
     ])

@@ -23,7 +23,8 @@ describe('storage of a newer version of the extension', () => {
     const page = await ext.browser.context.newPage()
     await page.goto(FB)
     const popup = await ext.browser.openPopup()
-    await expect.poll(() => popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('read_only')
+    await popup.getByTestId('storage-notice').waitFor()
+    expect(await popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('read_only')
     expect(await popup.getByTestId('storage-notice').textContent()).toMatch(/newer version/)
     expect(await page.locator(BANNER).count()).toBe(0)
     expect(await ext.browser.storage()).toEqual(newer)
@@ -51,7 +52,8 @@ describe('full storage', () => {
     expect(filled).toBe(true)
     await page.getByTestId('banner-snooze').click()
     const popup = await ext.browser.openPopup()
-    await expect.poll(() => popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('full')
+    await popup.getByTestId('storage-notice').waitFor()
+    expect(await popup.getByTestId('storage-notice').getAttribute('data-condition')).toBe('full')
     expect(await popup.getByTestId('storage-notice').textContent()).toMatch(/Storage is full/)
     expect((await ext.browser.storage())[`account:facebook:${ID}`]).toEqual(account(ID))
 
@@ -106,5 +108,35 @@ describe('accounts at a person’s pace', () => {
       }, { timeout: 15_000 })
       .toBe(1)
     expect((await keys()).length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('a stopped worker', () => {
+  it('answers every message sent while it starts: two tabs, the popup and 20 events from an extension page, all at once', async () => {
+    const ID = '100000000000820'
+    await ext.browser.setStorage({ [`account:facebook:${ID}`]: account(ID) })
+    await ext.browser.login('facebook', ID)
+    await ext.browser.login('instagram', '820')
+    const sender = await ext.browser.openPopup()
+    await ext.browser.stopServiceWorker(sender)
+    const [fb, ig] = await Promise.all([ext.browser.context.newPage(), ext.browser.context.newPage()])
+    const [, , replies, popup] = await Promise.all([
+      fb.goto(FB),
+      ig.goto('https://www.instagram.com/'),
+      sender.evaluate((id) =>
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            chrome.runtime.sendMessage({ type: 'popup/record-event', platform: 'facebook', accountId: id, event: { type: 'submitted', email: `n${i}@example.org` } }),
+          ),
+        ),
+      ID),
+      ext.browser.openPopup(),
+    ])
+    expect(replies).toEqual(Array.from({ length: 20 }, () => ({ type: 'ok' })))
+    await fb.locator(BANNER).waitFor()
+    await ig.locator(BANNER).waitFor()
+    await popup.locator(`[data-testid="account-row"][data-account-id="${ID}"]`).waitFor()
+    const events = ((await ext.browser.storage())[`account:facebook:${ID}`] as { events: unknown[] }).events
+    expect(events).toHaveLength(20)
   })
 })

@@ -257,7 +257,11 @@ describe('popup messages', () => {
     await seen()
     const before = area.snapshot()
     const event = { type: 'confirmation_recorded', receivedAt: T0.toISOString(), text: 'x'.repeat(PROOF_TEXT_MAX + 1) }
-    expect(await send({ type: 'popup/record-event', ...FB, event }, POPUP)).toMatchObject({ type: 'error', code: 'failed' })
+    expect(await send({ type: 'popup/record-event', ...FB, event }, POPUP)).toMatchObject({
+      type: 'error',
+      code: 'bad_message',
+      message: expect.stringMatching(/longer than 100000 characters/),
+    })
     expect(area.snapshot()).toEqual(before)
   })
 
