@@ -115,17 +115,17 @@ describe('help.meta.com', () => {
   it('the popup\'s "open the form", the service worker stopped before the new tab: the account the popup opened it for is remembered and recorded', async () => {
     await knownAccount('instagram', '4000000004')
     await knownAccount('instagram', '4000000005') // now the logged-in one: the popup's choice must win
-    await browser.context.addCookies([{ name: 'fixture_moved', value: '1', domain: 'help.instagram.com', path: '/', secure: true }])
-    const popup = await browser.openPopup()
+    await ext.browser.context.addCookies([{ name: 'fixture_moved', value: '1', domain: 'help.instagram.com', path: '/', secure: true }])
+    const popup = await ext.browser.openPopup()
     const row = popup.locator('[data-testid="account-row"][data-platform="instagram"][data-account-id="4000000004"]')
     await row.locator('button').click()
     await expect.poll(() => popup.locator('[data-testid="guide"]').getAttribute('data-account-id')).toBe('4000000004')
-    const [landing] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('[data-testid="guide"] [data-testid="open-form"]').click()])
+    const [landing] = await Promise.all([ext.browser.context.waitForEvent('page'), popup.locator('[data-testid="guide"] [data-testid="open-form"]').click()])
     await landing.waitForURL(HELP)
     await expect.poll(async () => (await eventsOf('instagram:4000000004')).map((e) => e.type)).toContain('form_opened')
-    await browser.stopServiceWorker(popup)
+    await ext.browser.stopServiceWorker(popup)
 
-    const [request] = await Promise.all([browser.context.waitForEvent('page'), landing.getByTestId('start-request').click()])
+    const [request] = await Promise.all([ext.browser.context.waitForEvent('page'), landing.getByTestId('start-request').click()])
     const panel = request.locator(CARD)
     await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Choose “Instagram”')
     expect(await panel.textContent()).toContain('4000000004')
@@ -136,7 +136,7 @@ describe('help.meta.com', () => {
     await request.getByRole('button', { name: 'Skicka' }).click()
     await expect.poll(() => submissionsOf('instagram:4000000004'), { timeout: 5000 }).toMatchObject([{ email: 'nils@example.org' }])
     expect(await submissionsOf('instagram:4000000005')).toEqual([])
-    await browser.context.clearCookies({ name: 'fixture_moved' })
+    await ext.browser.context.clearCookies({ name: 'fixture_moved' })
   })
 
   it('ar: opened with nothing known, asks which known account of the chosen product it is; "another account" records nothing', async () => {
