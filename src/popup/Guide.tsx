@@ -4,14 +4,12 @@
  */
 import { useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
-import browser from 'webextension-polyfill'
 import type { AccountSummary } from '../core/account-summary'
 import type { Status } from '../core/objection'
 import { FACTS, primaryObjectionForm } from '../core/facts'
-import { accountKey } from '../core/platform'
 import type { Act } from './shared'
 import { t } from './i18n'
-import { accountName } from './shared'
+import { accountName, proofUrl } from './shared'
 import { formatDateTime } from './format'
 import { ConfirmationRecorder } from './ConfirmationRecorder'
 import { Complaint } from './Complaint'
@@ -46,8 +44,6 @@ function Step({ n, done, current, title, children }: { n: number; done: boolean;
     </li>
   )
 }
-
-export const proofUrl = (account: AccountSummary): string => `${browser.runtime.getURL('src/popup/index.html')}?proof=${encodeURIComponent(accountKey(account))}`
 
 export function Guide({ account, accounts, act }: Props) {
   const rank = RANK[account.status]

@@ -1,6 +1,5 @@
 /** The user's proof: export everything as a JSON file, import one back (merged), print an account's. */
 import { useState } from 'preact/hooks'
-import browser from 'webextension-polyfill'
 import { BACKUP_MAX_BYTES, backupFileName, parseBackup, type BackupParse } from '../core/backup'
 import type { AppState } from '../core/messages'
 import { loadBackup } from './background'
@@ -8,7 +7,7 @@ import { accountKey } from '../core/platform'
 import type { Act } from './shared'
 import { t } from './i18n'
 import { Panel } from './Panel'
-import { accountName } from './shared'
+import { accountName, proofUrl } from './shared'
 import { ErrorText, useAction } from './useAction'
 
 const IMPORT_ERRORS: Record<Exclude<BackupParse, { ok: true }>['reason'], string> = {
@@ -80,7 +79,7 @@ export function ProofPanel({ state, act }: { state: AppState; act: Act }) {
           <ul class="targets">
             {state.accounts.map((a) => (
               <li key={accountKey(a)}>
-                <a data-testid="print-proof" href={`${browser.runtime.getURL('src/popup/index.html')}?proof=${encodeURIComponent(accountKey(a))}`} target="_blank" rel="noopener">
+                <a data-testid="print-proof" href={proofUrl(a)} target="_blank" rel="noopener">
                   {t(`platform_${a.platform}`)} · {accountName(a)}
                 </a>
               </li>

@@ -6,7 +6,7 @@ import { formatDay } from './format'
 
 type Source = Facts['statements'][number]['sources'][number]
 
-export const sourceName = (source: Source): string => (source.published ? `${source.publisher}, ${formatDay(source.published)}` : source.publisher)
+const sourceName = (source: Source): string => (source.published ? `${source.publisher}, ${formatDay(source.published)}` : source.publisher)
 
 export function Sources({ sources }: { sources: readonly Source[] }) {
   return (

@@ -14,8 +14,8 @@ export const ASSISTANT_TEST_ID = 'form-assistant'
 export const ASSISTANT_HOST_ID = 'object-meta-ai-form-assistant'
 
 /** The panel's shadow host, held by reference (never looked up by id: a page can plant an element with any id). */
-const host = worldSlot<HTMLElement | null>('form-assistant-host')
-export const holdAssistant = (element: HTMLElement | null): void => void host.set(element)
+const host = worldSlot<HTMLElement>('form-assistant-host')
+export const holdAssistant = (element: HTMLElement): void => void host.set(element)
 
 /** The panel this extension drew in this frame, while it is on the page. */
 export function findAssistant(): HTMLElement | null {
