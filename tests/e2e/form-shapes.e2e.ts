@@ -65,12 +65,17 @@ describe('the form in shapes of its own', () => {
     await expect.poll(() => submissionsOf(key)).toMatchObject([{ email: 'petar@example.org' }])
   })
 
-  it('hu, the title a plain <span> styled large on the known Facebook objection address: recognised, the typed address recorded', async () => {
+  it('hu, the title a plain <span> styled large on the known Facebook objection address, the field re-rendered on every key: the assistant stays, the address it shows follows, the typed address recorded', async () => {
     const key = await knownAccount('facebook', '100000000000013')
     const page = await open(`${FB_FORM}6359191084165019?fixture=span-title`)
     await page.locator(CARD).waitFor({ timeout: 5000 })
-    await page.getByRole('textbox', { name: 'E-mail-cím' }).fill('anna@example.org')
+    const host = await page.locator(ASSISTANT).elementHandle()
+    await page.getByRole('textbox', { name: 'E-mail-cím' }).click()
+    await page.keyboard.type('anna@example.org', { delay: 20 })
     await expect.poll(() => page.locator(hook('assistant-email')).textContent()).toBe('anna@example.org')
+    // The same panel, not a new one: the page's re-render did not move or redraw it.
+    expect(await host!.evaluate((el) => el.isConnected)).toBe(true)
+    expect(await page.locator(ASSISTANT).count()).toBe(1)
     await page.getByRole('button', { name: 'Küldés' }).click()
     await expect.poll(() => submissionsOf(key)).toMatchObject([{ email: 'anna@example.org' }])
   })
@@ -225,6 +230,26 @@ describe('the way forward when the form is not recognised', () => {
     expect(Date.parse(sent!.at)).toBeGreaterThanOrEqual(before - 1000)
     expect(sent!.email).toBeUndefined()
     await expect.poll(() => page.locator(CARD).textContent()).toContain('Recorded: you sent the form')
+  })
+
+  it('on a huge page the description stays within 20 KB and its time: no long task', async () => {
+    await knownAccount('instagram', '4000000006')
+    await ext.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://help.meta.com' })
+    const page = await open(`${HELP}/unrecognised?fixture=huge`)
+    await page.locator(hook('assistant-fallback')).waitFor({ timeout: 15_000 })
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] }
+      w.longTasks = []
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' })
+    })
+    await page.locator(hook('assistant-copy-description')).click()
+    await expect.poll(() => page.locator(CARD).textContent(), { timeout: 5000 }).toMatch(/Copied|Copying was refused/)
+    const description = (await page.locator(hook('assistant-description')).count())
+      ? await page.locator(hook('assistant-description')).inputValue()
+      : await page.evaluate(() => navigator.clipboard.readText())
+    expect(description.length).toBeLessThanOrEqual(20_000)
+    expect(description).toContain('cut here')
+    expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([])
   })
 
   it('lt, a help.meta.com privacy request with fields it cannot recognise: asks the account, then "I sent it" records it for that account', async () => {

@@ -49,8 +49,10 @@ export interface RecognizeOptions {
 }
 
 const MAX_SCOPE_DEPTH = 12
+/** Meta's form has a handful of fields: a page with more inputs than this is looked at only this far. */
+const MAX_FIELDS = 200
 /** How many text nodes an address shown as text, or a prominent title, is looked for in. */
-const MAX_TEXT_NODES = 5000
+const MAX_TEXT_NODES = 3000
 /** Text longer than this is not a label, a title or a choice. */
 const MAX_SHORT_TEXT = 200
 const ADDRESS = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/
@@ -81,10 +83,28 @@ export function accessibleText(el: Element): string {
     const doc = el.ownerDocument
     return labelledBy.split(/\s+/).map((id) => text(doc.getElementById(id))).join(' ')
   }
-  const labels = (el as HTMLInputElement).labels
-  if (labels && labels.length > 0) return Array.from(labels, (l) => l.textContent ?? '').join(' ')
+  const label = labelOf(el)
+  if (label !== null) return label
   if (isInput(el)) return el.value || el.placeholder || ''
   return text(el)
+}
+
+/**
+ * The text of a field's `<label>`s (those that name it by id, or the one that wraps it), or null.
+ * While the page is looked at, the labels by id are read once: `.labels` searches the whole
+ * document on each call, which on a page of thousands of fields adds up to seconds.
+ */
+let labelsById: Map<string, string> | null = null
+function labelOf(el: Element): string | null {
+  if (!/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return null
+  if (!labelsById) {
+    const labels = (el as HTMLInputElement).labels
+    return labels && labels.length > 0 ? Array.from(labels, text).join(' ') : null
+  }
+  const byId = el.id ? labelsById.get(el.id) : undefined
+  if (byId !== undefined) return byId
+  const wrapping = el.closest('label')
+  return wrapping ? text(wrapping) : null
 }
 
 /** The text just before an element: its previous sibling's, or its parent's previous sibling's. */
@@ -106,16 +126,19 @@ function nearbyText(el: Element): string {
 
 /** Everything that may name a field: its accessible name, placeholder, title and the text before it. */
 function fieldWords(input: HTMLInputElement): string {
-  const labelled = input.getAttribute('aria-label') || input.getAttribute('aria-labelledby') || (input.labels?.length ?? 0) > 0
+  const labelled = input.getAttribute('aria-label') || input.getAttribute('aria-labelledby') || labelOf(input) !== null
   return [labelled ? accessibleText(input) : '', input.placeholder, input.title, nearbyText(input)].join(' ')
 }
 
+/** What the field says first (cheap), whether it is laid out last (it may force a layout). */
 function isEmailField(input: HTMLInputElement): boolean {
-  if (!isShown(input)) return false
-  if (input.type === 'email' || /(^|\s)email(\s|$)/i.test(input.autocomplete)) return true
-  if (/e-?mail/i.test(`${input.name} ${input.id}`)) return true
-  if (looksLikeAddress(input.value)) return true
-  return containsPhrase('emailLabels', fieldWords(input))
+  const says =
+    input.type === 'email' ||
+    /(^|\s)email(\s|$)/i.test(input.autocomplete) ||
+    /e-?mail/i.test(`${input.name} ${input.id}`) ||
+    looksLikeAddress(input.value) ||
+    containsPhrase('emailLabels', fieldWords(input))
+  return says && isShown(input)
 }
 
 /** An address shown as text, beside a label that says e-mail (a hidden input may carry it). */
@@ -134,7 +157,7 @@ function shownAddresses(doc: Document): HTMLElement[] {
 }
 
 function emailCandidates(doc: Document): HTMLElement[] {
-  const fields = Array.from(doc.querySelectorAll<HTMLInputElement>(FORM_SELECTORS.email)).filter(isEmailField)
+  const fields = Array.from(doc.querySelectorAll<HTMLInputElement>(FORM_SELECTORS.email)).slice(0, MAX_FIELDS).filter(isEmailField)
   return fields.length > 0 ? fields : shownAddresses(doc)
 }
 
@@ -257,5 +280,14 @@ function findConfirmation(doc: Document): FormStep | null {
 
 /** The step of the objection form that `doc` shows; `confirmation` is looked for only when asked. */
 export function recognizeFormStep(doc: Document, options: RecognizeOptions): FormStep {
-  return findForm(doc, options.url) ?? findSteps(doc) ?? (options.confirmation ? findConfirmation(doc) : null) ?? { kind: 'none' }
+  labelsById = new Map()
+  for (const label of doc.querySelectorAll('label[for]')) {
+    const id = label.getAttribute('for')!
+    labelsById.set(id, `${labelsById.get(id) ?? ''} ${text(label)}`.trim())
+  }
+  try {
+    return findForm(doc, options.url) ?? findSteps(doc) ?? (options.confirmation ? findConfirmation(doc) : null) ?? { kind: 'none' }
+  } finally {
+    labelsById = null
+  }
 }
