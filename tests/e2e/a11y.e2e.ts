@@ -171,6 +171,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(found.join('\n\n')).toBe('')
       await page.close()
     })
+
+    it('the form assistant\'s steps on help.meta.com, its account question and its way forward have no violation', async () => {
+      found = []
+      await ext.browser.setStorage({ 'account:instagram:2002': { platform: 'instagram', accountId: '2002', createdAt: ago(1), events: [], banner: { dismissed: false } } })
+      const page = await ext.browser.context.newPage()
+      await page.goto('https://help.meta.com/support/privacy/request-ar')
+      await page.locator('[data-testid="form-assistant"] section').filter({ hasText: 'Facebook or Instagram' }).waitFor()
+      await check('form assistant, the product to choose', page, ['[data-testid="form-assistant"]'])
+      await page.getByRole('button', { name: 'Instagram' }).click()
+      await page.getByTestId('assistant-which-account').waitFor()
+      await check('form assistant, which account', page, ['[data-testid="form-assistant"]'])
+      const fallback = await ext.browser.context.newPage()
+      await fallback.goto('https://help.meta.com/support/privacy/unrecognised')
+      await fallback.getByTestId('assistant-fallback').waitFor({ timeout: 10_000 })
+      await check('form assistant, the way forward', fallback, ['[data-testid="form-assistant"]'])
+      expect(found.join('\n\n')).toBe('')
+      await page.close()
+      await fallback.close()
+    })
   })
 }
 
