@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { EXTENSION_DIR, ExtensionBrowser, ROOT } from './harness'
 import { useExtension } from './session'
@@ -50,17 +50,11 @@ async function framePopup(popup: Page): Promise<void> {
  * recorded by pasting the mail. Nothing is written into storage directly.
  */
 describe('store screenshots at 1280x800, from the built extension on the fixture pages', () => {
-  let browser: ExtensionBrowser
-  beforeAll(async () => {
-    browser = await ExtensionBrowser.launch(server.server, { lang: 'en' })
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const shots = useExtension({ lang: 'en' })
 
   const row = (popup: Page, id: string) => popup.locator(`[data-testid="account-row"][data-account-id="${id}"] button`)
   async function name(id: string, label: string): Promise<void> {
-    const popup = await browser.openPopup()
+    const popup = await shots.browser.openPopup()
     await row(popup, id).click()
     await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe(id)
     await popup.getByTestId('account-label-input').fill(label)
@@ -70,10 +64,10 @@ describe('store screenshots at 1280x800, from the built extension on the fixture
   }
 
   it('the banner on facebook and on instagram', async () => {
-    await browser.login('facebook', '100012345')
-    await browser.login('instagram', '4242')
+    await shots.browser.login('facebook', '100012345')
+    await shots.browser.login('instagram', '4242')
     for (const [site, id, label] of [['facebook', '100012345', 'Jane'], ['instagram', '4242', 'jane.doe']] as const) {
-      const page = await browser.context.newPage()
+      const page = await shots.browser.context.newPage()
       await page.goto(`https://www.${site}.com/`)
       await page.getByTestId('banner-object-now').waitFor()
       await name(id, label)
@@ -84,17 +78,17 @@ describe('store screenshots at 1280x800, from the built extension on the fixture
   })
 
   it('the form assistant beside Meta’s objection form, opened from the banner', async () => {
-    const popup = await browser.openPopup()
+    const popup = await shots.browser.openPopup()
     await row(popup, '100012345').click()
     await popup.locator('[data-step="2"] summary').first().click()
     await popup.getByTestId('expected-email').fill('jane@example.org')
     await popup.getByTestId('expected-email').press('Enter')
-    await expect.poll(async () => ((await browser.storage())['account:facebook:100012345'] as { expectedEmail?: string }).expectedEmail).toBe('jane@example.org')
+    await expect.poll(async () => ((await shots.browser.storage())['account:facebook:100012345'] as { expectedEmail?: string }).expectedEmail).toBe('jane@example.org')
     await popup.close()
 
-    const feed = await browser.context.newPage()
+    const feed = await shots.browser.context.newPage()
     await feed.goto('https://www.facebook.com/')
-    const opened = browser.context.waitForEvent('page')
+    const opened = shots.browser.context.waitForEvent('page')
     await feed.getByTestId('banner-object-now').click()
     const form = await opened
     await form.locator('#u_0_email').fill('jane@example.org')
@@ -105,7 +99,7 @@ describe('store screenshots at 1280x800, from the built extension on the fixture
   })
 
   it('the popup: the next step of one account, and Done with its proof for the other', async () => {
-    const popup = await browser.openPopup()
+    const popup = await shots.browser.openPopup()
     await row(popup, '4242').click()
     await expect.poll(() => popup.getByTestId('guide').getAttribute('data-account-id')).toBe('4242')
     await popup.locator('[data-step="2"] summary').first().click()
