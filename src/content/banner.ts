@@ -6,7 +6,7 @@
  * first use in the content script's world, on every facebook page that shows the banner.
  */
 import type { BannerState, BannerText } from '../core/messages'
-import { primaryObjectionForm } from '../core/facts'
+import { PRIMARY_FORM_URL } from '../core/form-addresses'
 import { fixedHost, h, onUserEvent, onUserSubmit } from './dom'
 import { localDay } from '../core/calendar'
 import { accountKey } from '../core/platform'
@@ -85,7 +85,7 @@ export function renderBanner(state: BannerState, link: BannerLink, now: Date = n
   } else {
     const objectNow = h(
       'a',
-      { class: 'primary', href: primaryObjectionForm(state.platform), target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'banner-object-now' },
+      { class: 'primary', href: PRIMARY_FORM_URL[state.platform], target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'banner-object-now' },
       text.objectNow,
     )
     onUserEvent(objectNow, 'click', () => actions.objectNow())

@@ -13,6 +13,12 @@ export const OBJECTION_FORM_URLS: readonly string[] = [
   'https://help.instagram.com/contact/767264225370182',
 ]
 
+/** The form the banner's "Object now" opens, per platform: the primary one of OBJECTION_FORMS. */
+export const PRIMARY_FORM_URL = {
+  facebook: 'https://www.facebook.com/help/contact/6359191084165019',
+  instagram: 'https://help.instagram.com/contact/233964459562201',
+} as const
+
 /** NOT_OBJECTION_FORMS. */
 export const NOT_OBJECTION_FORM_URLS: readonly string[] = ['https://www.facebook.com/help/contact/1266025207620918']
 

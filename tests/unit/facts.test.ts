@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allObjectionForms, FACTS, primaryObjectionForm, sourcesFirstPrimary, trainingStartDate, type Facts } from '../../src/core/facts'
-import { NOT_OBJECTION_FORM_URLS, OBJECTION_FORM_URLS, PRIVACY_REQUEST_URLS } from '../../src/core/form-addresses'
+import { NOT_OBJECTION_FORM_URLS, OBJECTION_FORM_URLS, PRIMARY_FORM_URL, PRIVACY_REQUEST_URLS } from '../../src/core/form-addresses'
 import { FactsSchema } from '../../src/core/facts-schema'
 import { PLATFORMS } from '../../src/core/platform'
 import en from '../../public/_locales/en/messages.json'
@@ -207,6 +207,8 @@ describe('sources by publisher', () => {
 describe('the addresses the content scripts know Meta\'s form by (form-addresses.ts)', () => {
   it('are exactly the facts\' addresses, so the facts stay the one source', () => {
     expect([...OBJECTION_FORM_URLS].sort()).toEqual(allObjectionForms().map((f) => f.url).sort())
+    // The banner's "Object now" opens the primary one, without carrying the facts' sources.
+    for (const platform of PLATFORMS) expect(PRIMARY_FORM_URL[platform]).toBe(primaryObjectionForm(platform))
     expect(NOT_OBJECTION_FORM_URLS).toEqual(FACTS.notObjectionForms.map((f) => f.url))
     expect(PRIVACY_REQUEST_URLS).toEqual(FACTS.privacyRequestPlaces.map((p) => p.url))
   })
