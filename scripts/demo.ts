@@ -48,6 +48,8 @@ console.log('  https://www.facebook.com/                               the banne
 console.log('  https://www.instagram.com/                              the banner on Instagram')
 console.log('  https://www.facebook.com/help/contact/6359191084165019  the objection form with the assistant')
 console.log('  https://help.instagram.com/contact/233964459562201      Instagram\'s objection form')
+console.log('  https://help.meta.com/support/privacy/request           a privacy request on Meta\'s help site: product, kind, AI question, form')
+console.log('  https://help.meta.com/support/privacy/unrecognised      a form the assistant cannot recognise: its way forward')
 console.log(`  ${browser.url(browser.manifest().action.default_popup)}  the popup, in a tab`)
 if (headless) console.log('No display ($DISPLAY is not set): the browser runs headless and waits; set DISPLAY to see it.')
 console.log('Press Ctrl-C to stop.')
