@@ -150,6 +150,12 @@ export function Guide({ account, accounts, act }: Props) {
             )}
           </p>
         )}
+        {sent?.email && !account.expectedEmail && (
+          // The form showed an address and none is saved: one click keeps it for this account.
+          <button type="button" class="quiet" data-testid="save-form-email" onClick={() => void record({ type: 'popup/update-account', ...ref, expectedEmail: sent.email! })}>
+            {t('guide_keep_form_email', [sent.email])}
+          </button>
+        )}
         <p class="muted">{t('guide_confirm_help')}</p>
         {!confirmed && recordButton}
         {!confirmed && recorder}
