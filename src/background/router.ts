@@ -69,6 +69,9 @@ function bannerState(account: Account, settings: Settings, now: Date, localizer:
   }
 }
 
+/** The address the user expects Meta's form to show for an account, as the popup and the form assistant save it; '' forgets it. */
+const withExpectedEmail = (account: Account, email: string): Account => ({ ...account, expectedEmail: email || undefined })
+
 function appendEvent(event: ObjectionEvent) {
   return (account: Account): Account => ({ ...account, events: [...account.events, event] })
 }
@@ -196,7 +199,8 @@ async function handleHelp(message: ContentToBackground, sender: SenderLike, deps
     }
     case 'content/form-opened':
     case 'content/form-submitted':
-    case 'content/form-confirmation-seen': {
+    case 'content/form-confirmation-seen':
+    case 'content/keep-email': {
       const opened = await deps.formTabs.accountOf(tabId)
       if (opened?.platform !== message.platform || opened.accountId !== message.accountId) return error('bad_sender', 'the form in this tab was not opened for that account')
       return recordForAccount(message, sender, deps)
@@ -253,6 +257,10 @@ async function recordForAccount(message: AccountMessage, sender: SenderLike, dep
     case 'content/form-confirmation-seen':
       account = await deps.store.update(ref, noteConfirmation(message.text, now))
       break
+    case 'content/keep-email':
+      // Fills an empty address only: one the user saved in the popup is never replaced from a page.
+      account = await deps.store.update(ref, (a) => (a.expectedEmail ? a : withExpectedEmail(a, message.email)))
+      break
   }
   if (refused) return error('failed', 'not added: more new accounts in this tab within an hour than a person logs in to')
   if (!account) return error('failed', 'unknown account')
@@ -297,9 +305,9 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
     }
     case 'popup/update-account': {
       const done = await deps.store.update(message, (a) => {
-        const next = { ...a }
+        let next = { ...a }
         if (message.label !== undefined) next.label = message.label.trim() || undefined
-        if (message.expectedEmail !== undefined) next.expectedEmail = message.expectedEmail || undefined
+        if (message.expectedEmail !== undefined) next = withExpectedEmail(next, message.expectedEmail)
         if (message.bannerDismissed !== undefined) next.banner = { ...a.banner, dismissed: message.bannerDismissed }
         return next
       })

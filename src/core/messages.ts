@@ -25,6 +25,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/form-opened'), ...Ref }),
   /** `emailTooLong`: the field held more than an address can (EMAIL_MAX); it is never sent. */
   z.strictObject({ type: z.literal('content/form-submitted'), ...Ref, email: z.optional(Email), emailTooLong: z.optional(z.literal(true)) }),
+  /** The form assistant's "Keep this address for this account", on the user's own click: the account's expected e-mail, where none is saved. */
+  z.strictObject({ type: z.literal('content/keep-email'), ...Ref, email: Email }),
   /** Meta's page said it received the request: its words become the note of the submission just recorded. */
   z.strictObject({
     type: z.literal('content/form-confirmation-seen'),

@@ -2,7 +2,7 @@
  * The selected account: its next step only (the other steps folded), or, once confirmed, "Done"
  * with its date and its proof, the steps folded away and no form button.
  */
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
 import type { AccountSummary } from '../core/account-summary'
 import type { Status } from '../core/objection'
@@ -51,6 +51,8 @@ export function Guide({ account, accounts, act }: Props) {
   const ref = { platform: account.platform, accountId: account.accountId }
   const [recording, setRecording] = useState(false)
   const [email, setEmail] = useState(account.expectedEmail ?? '')
+  // An address saved elsewhere (step 3's button, the form assistant) shows in step 2's field too.
+  useEffect(() => setEmail(account.expectedEmail ?? ''), [account.expectedEmail])
   const [copied, setCopied] = useState(false)
   const action = useAction()
   const reminder = account.reminder

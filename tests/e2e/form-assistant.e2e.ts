@@ -97,6 +97,7 @@ describe('the form assistant on Meta\'s objection form', () => {
     await page.locator(hook('assistant-insert-explanation')).click()
     expect(await textarea.inputValue()).toBe(`${EXPLANATION} Thanks.`)
 
+    expect(await page.locator(hook('assistant-highlight-email')).textContent()).toBe('Highlight the e-mail field in the form')
     await page.locator(hook('assistant-highlight-email')).click()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('u_0_email')
     expect(await page.locator('#u_0_email').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
@@ -114,7 +115,8 @@ describe('the form assistant on Meta\'s objection form', () => {
     const page = await open(`${FB_FORM}1000000000000001`)
     await page.locator(ASSISTANT).waitFor({ timeout: 2000 })
     expect(await page.locator(hook('assistant-email')).textContent()).toBe('camille@example.org')
-    expect(await page.locator(CARD).textContent()).toContain('You have not saved an address for this account')
+    expect(await page.locator(CARD).textContent()).toContain('No address is saved for this account yet.')
+    expect(await page.locator(hook('assistant-keep-email')).textContent()).toBe('Keep this address for this account')
     expect(await page.locator(CARD).textContent()).toContain('click “Envoyer” yourself')
     await expect.poll(() => typesOf(key)).toEqual(['form_opened'])
 
@@ -124,6 +126,39 @@ describe('the form assistant on Meta\'s objection form', () => {
     await expect.poll(() => lastSubmitted(key)).toMatchObject({ email: 'camille@example.org' })
     await expect.poll(async () => (await lastSubmitted(key))?.note).toContain('Merci de nous avoir contactés')
     await expect.poll(() => page.locator(`${ASSISTANT} [role="status"]`).textContent()).toContain('confirms that it received your request')
+    await page.close()
+  })
+
+  it('keeps the address the form shows for the account on the user\'s own click only, and the popup\'s guide shows it', async () => {
+    const key = await freshAccount('facebook', '100000000000010')
+    const expectedEmail = async () => ((await ext.browser.storage())[`account:${key}`] as { expectedEmail?: string } | undefined)?.expectedEmail
+    const page = await open(`${FB_FORM}1000000000000001`)
+    const keep = page.locator(hook('assistant-keep-email'))
+    await keep.waitFor({ timeout: 2000 })
+    await expect.poll(() => typesOf(key)).toEqual(['form_opened'])
+
+    // The page's own clicks through the open shadow root keep nothing.
+    await page.evaluate(() => {
+      const button = document.querySelector('[data-testid="form-assistant"]')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="assistant-keep-email"]')!
+      button.click()
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }))
+    })
+    await page.waitForTimeout(300)
+    expect(await expectedEmail()).toBeUndefined()
+    expect(await keep.count()).toBe(1)
+
+    // The user's own click keeps it; the panel says it matches and keeps the focus on that line.
+    await keep.click()
+    await expect.poll(expectedEmail).toBe('camille@example.org')
+    await expect.poll(() => page.locator(CARD).textContent()).toContain('It is the address you saved for this account.')
+    expect(await keep.count()).toBe(0)
+    expect(await page.evaluate(() => document.querySelector('[data-testid="form-assistant"]')!.shadowRoot!.activeElement?.textContent)).toBe('It is the address you saved for this account.')
+
+    const popup = await ext.browser.openPopup()
+    await popup.locator(`[data-testid="account-row"][data-account-id="100000000000010"] button`).click()
+    await expect.poll(() => popup.locator('[data-testid="expected-email"]').inputValue()).toBe('camille@example.org')
+    expect(await popup.locator('[data-testid="expected-email"]').isVisible()).toBe(true)
+    await popup.close()
     await page.close()
   })
 

@@ -47,6 +47,12 @@ const SEEDED = {
   'account:instagram:4242': account(IG, []),
 }
 
+/** A well-formed address of `length` characters (labels of at most 63). */
+const longEmail = (length: number): string => {
+  const domain = `${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(length - 64 - 1 - 64 - 64 - 4)}.org`
+  return `${'a'.repeat(64)}@${domain}`
+}
+
 type Case = {
   /** A message the receiver accepts from its own context. */
   valid: Record<string, unknown>
@@ -82,6 +88,14 @@ const CONTENT: Record<ContentToBackground['type'], Case> = {
     valid: { type: 'content/form-submitted', ...FB, email: 'jane@example.org' },
     optional: ['email'],
     malformed: [['an e-mail that is not one', { type: 'content/form-submitted', ...FB, email: 'jane <img src=x onerror=alert(1)>' }]],
+  },
+  'content/keep-email': {
+    valid: { type: 'content/keep-email', ...FB, email: 'jane@example.org' },
+    malformed: [
+      ['an e-mail that is not one', { type: 'content/keep-email', ...FB, email: 'jane <img src=x onerror=alert(1)>' }],
+      ['an empty e-mail', { type: 'content/keep-email', ...FB, email: '' }],
+      ['an e-mail of 255 characters', { type: 'content/keep-email', ...FB, email: longEmail(255) }],
+    ],
   },
   'content/form-confirmation-seen': {
     valid: { type: 'content/form-confirmation-seen', ...FB, text: 'We received your request.' },
@@ -345,8 +359,47 @@ describe('on Meta\'s help site, the account is the one that opened the form in t
     }
   })
 
+  it('keeps an address only for the account that opened the form in this tab', async () => {
+    const keep = { type: 'content/keep-email', ...FB, email: 'jane@example.org' }
+    await expectRefused(keep, HELP_TAB, 'bad_sender')
+    formTabs.tabs.set(9, 'instagram:4242')
+    await expectRefused(keep, HELP_TAB, 'bad_sender')
+    formTabs.tabs.set(9, 'facebook:100012345')
+    expect(await send(keep, HELP_TAB)).toMatchObject({ type: 'banner', ...FB, expectedEmail: 'jane@example.org' })
+  })
+
   it('remembers, from a facebook tab, which account opened the form there', async () => {
     await send({ type: 'content/form-opened', ...FB }, FACEBOOK_TAB)
     expect(formTabs.tabs.get(9)).toBe('facebook:100012345')
+  })
+})
+
+describe('content/keep-email: the form assistant keeps the address the form shows', () => {
+  const keep = (email: string, ref: { platform: string; accountId: string } = FB) => ({ type: 'content/keep-email', ...ref, email })
+  const stored = (key: string) => (area.snapshot()[`account:${key}`] as Account).expectedEmail
+
+  it('stores it as the account\'s address, as the popup does, and replies with it', async () => {
+    expect(await send(keep('jane@example.org'), FACEBOOK_TAB)).toMatchObject({ type: 'banner', ...FB, expectedEmail: 'jane@example.org' })
+    expect(stored('facebook:100012345')).toBe('jane@example.org')
+    expect(await send({ type: 'popup/get-state' }, POPUP)).toMatchObject({ accounts: expect.arrayContaining([expect.objectContaining({ ...FB, expectedEmail: 'jane@example.org' })]) })
+  })
+
+  it('takes an address of 254 characters, the most there can be, and refuses one of 255', async () => {
+    expect(longEmail(254)).toHaveLength(254)
+    await expectRefused(keep(longEmail(255)), FACEBOOK_TAB, 'bad_message')
+    expect(await send(keep(longEmail(254)), FACEBOOK_TAB)).toMatchObject({ type: 'banner', expectedEmail: longEmail(254) })
+  })
+
+  it('never replaces an address the user saved, and creates no account', async () => {
+    await send({ type: 'popup/update-account', ...FB, expectedEmail: 'mine@example.org' }, POPUP)
+    expect(await send(keep('page@example.org'), FACEBOOK_TAB)).toMatchObject({ type: 'banner', expectedEmail: 'mine@example.org' })
+    expect(stored('facebook:100012345')).toBe('mine@example.org')
+    const before = area.snapshot()
+    expect(await send(keep('jane@example.org', { platform: 'facebook', accountId: '999' }), FACEBOOK_TAB)).toMatchObject({ type: 'error', code: 'failed' })
+    expect(area.snapshot()).toEqual(before)
+  })
+
+  it('is refused from the other platform\'s page', async () => {
+    await expectRefused(keep('jane@example.org', IG), FACEBOOK_TAB, 'bad_sender')
   })
 })

@@ -141,7 +141,9 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     return panel
   }
   const showEmail = (): void => {
-    if (form) panel?.setEmail(emailOf(form.email), expectedEmail)
+    if (!form) return
+    const email = emailOf(form.email)
+    panel?.setEmail(email, isEmail(email), expectedEmail)
   }
   const onReply = (reply: BackgroundToContent | null): boolean => {
     if (reply?.type !== 'banner') {
@@ -257,6 +259,7 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
       canExplain: step.explanation !== null,
       highlightEmail,
       insertExplanation,
+      keepEmail,
     })
     showEmail()
     for (const type of ['input', 'change']) step.email.addEventListener(type, showEmail, { signal })
@@ -336,6 +339,11 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     const undo = outline(field)
     field.focus({ preventScroll: true })
     setTimeout(undo, HIGHLIGHT_MS)
+  }
+
+  function keepEmail(email: string): void {
+    const ref = currentAccount()
+    if (ref) void deps.send({ type: 'content/keep-email', ...ref, email }).then(onReply)
   }
 
   function insertExplanation(): void {

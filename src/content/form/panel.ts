@@ -18,6 +18,8 @@ export interface FormView {
   canExplain: boolean
   highlightEmail(): void
   insertExplanation(): void
+  /** The user's own click on "Keep this address for this account": saves `email` as the account's address. */
+  keepEmail(email: string): void
 }
 
 export type Notice = 'inserted' | 'recorded' | 'confirmation' | 'error'
@@ -46,7 +48,8 @@ export interface AssistantPanel {
   /** Asks which known account the form is for; `null`: another account (nothing is recorded). */
   askAccount(choices: AccountChoice[], onPick: (choice: AccountChoice | null) => void): void
   showForm(view: FormView): void
-  setEmail(email: string, expected: string | undefined): void
+  /** The address in the form (`valid`: an address one could keep) and the one saved for the account. */
+  setEmail(email: string, valid: boolean, expected: string | undefined): void
   notify(notice: Notice, at?: Date): void
   remove(): void
 }
@@ -67,7 +70,10 @@ export function createPanel(onClose: () => void): AssistantPanel {
   const error = h('p', { role: 'alert', class: 'error' })
   const emailValue = h('span', { class: 'email', 'data-testid': 'assistant-email' })
   const emailNone = h('span', { class: 'muted' })
-  const emailCheck = h('p')
+  // Focusable from script only: it takes the focus from the keep button it replaces.
+  const emailCheck = h('p', { tabindex: '-1' })
+  let keepEmail: FormView['keepEmail'] = () => undefined
+  let shownEmail: string | undefined
   const card = h(
     'section',
     { class: 'card', 'aria-label': t('form_assistant_title'), dir, lang: uiLanguage() },
@@ -106,6 +112,8 @@ export function createPanel(onClose: () => void): AssistantPanel {
       account.className = ''
     },
     showForm(view) {
+      keepEmail = view.keepEmail
+      shownEmail = undefined
       const highlight = h('button', { type: 'button', 'data-testid': 'assistant-highlight-email' }, t('form_assistant_highlight'))
       onUserEvent(highlight, 'click', view.highlightEmail)
       const insert = view.canExplain && h('button', { type: 'button', 'data-testid': 'assistant-insert-explanation' }, t('form_assistant_insert'))
@@ -117,13 +125,19 @@ export function createPanel(onClose: () => void): AssistantPanel {
         h('p', { class: 'muted' }, t('form_assistant_send_yourself', [view.submitLabel])),
       )
     },
-    setEmail(email, expected) {
+    setEmail(email, valid, expected) {
+      // Drawn again only when it changes, so that a re-render of the page does not take the focus from the keep button.
+      const shown = `${email}\n${valid}\n${expected}`
+      if (shown === shownEmail) return
+      shownEmail = shown
+      const hadFocus = emailCheck.contains(root.activeElement)
       emailValue.textContent = email
       emailNone.textContent = email ? '' : t('form_assistant_email_none')
-      if (!email) emailCheck.replaceChildren()
-      else if (!expected) emailCheck.replaceChildren(h('span', { class: 'muted' }, t('form_assistant_email_unknown')))
+      if (!email || (!expected && !valid)) emailCheck.replaceChildren()
+      else if (!expected) emailCheck.replaceChildren(...keepButton(() => keepEmail(email)))
       else if (sameEmail(email, expected)) emailCheck.replaceChildren(h('span', { class: 'ok' }, t('form_assistant_email_match')))
       else emailCheck.replaceChildren(h('span', { class: 'warn' }, t('form_assistant_email_differs', [expected])))
+      if (hadFocus) emailCheck.focus()
     },
     notify(notice, at = new Date()) {
       if (notice === 'error') {
@@ -139,6 +153,13 @@ export function createPanel(onClose: () => void): AssistantPanel {
       host.remove()
     },
   }
+}
+
+/** No address is saved for the account: one line, and a button that keeps the address the form shows, on the user's own click. */
+function keepButton(keep: () => void): (Node | string)[] {
+  const button = h('button', { type: 'button', 'data-testid': 'assistant-keep-email' }, t('form_assistant_keep_email'))
+  onUserEvent(button, 'click', keep)
+  return [h('span', { class: 'muted' }, t('form_assistant_email_none_saved')), ' ', button]
 }
 
 /** The question "which of your accounts is this form for?", one button per known account and one for another. */
