@@ -168,8 +168,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByTestId('assistant-insert-explanation').press('Enter')
       await expect.poll(() => page.locator('textarea').first().inputValue()).not.toBe('')
       await check('form assistant, explanation inserted', page, ['[data-testid="form-assistant"]'])
-      expect(found.join('\n\n')).toBe('')
       await page.close()
+      // No address saved: the assistant offers to keep the one the form shows.
+      await ext.browser.login('facebook', '2005')
+      const keep = await ext.browser.context.newPage()
+      await keep.goto('https://www.facebook.com/help/contact/6359191084165019')
+      await keep.locator('input[type="email"]').first().fill('someone@example.org')
+      await keep.getByTestId('assistant-keep-email').waitFor()
+      await check('form assistant, an address to keep', keep, ['[data-testid="form-assistant"]'])
+      expect(found.join('\n\n')).toBe('')
+      await keep.close()
     })
 
     it('the form assistant\'s steps on help.meta.com, its account question and its way forward have no violation', async () => {
