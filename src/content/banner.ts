@@ -69,7 +69,7 @@ export function renderBanner(state: BannerState, link: BannerLink, now: Date = n
     const dismiss = h('button', { type: 'button', class: 'quiet', 'data-testid': 'banner-dismiss' }, text.dismiss)
     onUserEvent(snooze, 'click', () => actions.snooze())
     onUserEvent(dismiss, 'click', () => actions.dismiss())
-    return [h('div', { class: 'actions later' }, snooze, dismiss), h('p', { class: 'choices' }, text.choices)]
+    return [h('div', { class: 'actions later' }, snooze, dismiss), h('div', { class: 'choices' }, text.choices)]
   }
   if (state.status === 'submitted') {
     const record = h('button', { type: 'button', class: 'primary', 'data-testid': 'banner-record' }, text.record)

@@ -1,14 +1,13 @@
 /** The extension's own marks: its icon, and simple platform glyphs of its own (no Meta logos). */
 import type { Platform } from '../core/platform'
-import { ICON_BAR, ICON_BLUE, ICON_RING, ICON_SHIELD, ICON_VIEW_BOX } from '../core/icon'
+import { ICON_BLUE, ICON_MARK, ICON_SHIELD, ICON_VIEW_BOX } from '../core/icon'
 import { t } from './i18n'
 
 export function AppIcon({ size = 24 }: { size?: number }) {
   return (
     <svg class="app-icon" data-icon="app" width={size} height={size} viewBox={ICON_VIEW_BOX} aria-hidden="true" focusable="false">
       <path d={ICON_SHIELD} fill={ICON_BLUE} />
-      <circle {...ICON_RING} fill="none" stroke="#ffffff" stroke-width="12" />
-      <line {...ICON_BAR} stroke="#ffffff" stroke-width="12" stroke-linecap="round" />
+      <path d={ICON_MARK} fill="none" stroke="#ffffff" stroke-width="12" stroke-linecap="round" />
     </svg>
   )
 }

@@ -49,9 +49,11 @@ describe('the extension’s own face', () => {
     const head = page.locator(`${BANNER} .head`)
     expect(await head.locator('[role="heading"]').textContent()).toBe('Object to Meta AI')
     expect(await head.textContent()).toContain('Shown by this browser extension, not by Meta')
-    expect(await head.locator('svg.brand-icon').count()).toBe(1)
-    // Nothing of the package is loaded by the page: no <img>, and nothing web-accessible to probe.
-    expect(await page.locator(`${BANNER} img`).count()).toBe(0)
+    // The icon is drawn from a data: address, not loaded from the package: nothing web-accessible to probe.
+    const icon = head.locator('img.brand-icon')
+    expect(await icon.count()).toBe(1)
+    expect(await icon.getAttribute('src')).toMatch(/^data:image\/svg\+xml,/)
+    await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     expect(ext.browser.manifest()).not.toHaveProperty('web_accessible_resources')
 
     const form = await ext.browser.context.newPage()
@@ -60,7 +62,7 @@ describe('the extension’s own face', () => {
     await panel.waitFor()
     expect(await panel.locator('h2').textContent()).toBe('Object to Meta AI')
     expect(await panel.textContent()).toContain('not by Meta')
-    expect(await panel.locator('svg.brand-icon').count()).toBe(1)
+    expect(await panel.locator('img.brand-icon').count()).toBe(1)
 
     const popup = await ext.browser.openPopup()
     expect(await popup.locator('header.top svg.app-icon').count()).toBe(1)

@@ -108,6 +108,8 @@ describe('the calm popup', () => {
     await keep.click()
     await expect.poll(async () => (await stored())?.expectedEmail).toBe('jane@example.org')
     await expect.poll(() => keep.count()).toBe(0)
+    // The guide's "check the e-mail" step follows the address kept, in the popup still open.
+    await expect.poll(() => popup.getByTestId('expected-email').inputValue()).toBe('jane@example.org')
     await popup.close()
   })
 })

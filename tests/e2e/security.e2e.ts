@@ -214,8 +214,8 @@ async function expectNoHostileElement(page: Page): Promise<void> {
     const added = (window as unknown as { added?: string[] }).added ?? []
     return {
       withHandler,
-      // The extension's own icons are SVG drawn by its code (data-icon); a hostile text has none.
-      hostile: all.filter((e) => e.matches('img, iframe, object, embed, b, svg:not([data-icon])') || (e.tagName === 'SCRIPT' && !e.hasAttribute('src'))).map((e) => e.tagName),
+      // The extension's own icons (data-icon: inline SVG in the popup, a data: image on the page); a hostile text has none.
+      hostile: all.filter((e) => e.matches('img:not([data-icon]), iframe, object, embed, b, svg:not([data-icon])') || (e.tagName === 'SCRIPT' && !e.hasAttribute('src'))).map((e) => e.tagName),
       added: added.filter((t) => ['IMG', 'SCRIPT', 'IFRAME', 'SVG', 'B', 'OBJECT', 'EMBED'].includes(t.toUpperCase())),
       title: document.title,
     }
@@ -241,7 +241,8 @@ describe('hostile text is never inserted as HTML', () => {
     await banner.waitFor()
     const inBanner = await banner.evaluate((host) => ({
       text: host.shadowRoot?.textContent ?? '',
-      elements: [...(host.shadowRoot?.querySelectorAll('img, script, b, [onerror]') ?? [])].length,
+      // The extension's own icon is an <img> of a data: address (data-icon); a hostile text makes none.
+      elements: [...(host.shadowRoot?.querySelectorAll('img:not([data-icon]), script, b, [onerror]') ?? [])].length,
     }))
     expect(inBanner.text).toContain(HOSTILE_NAME)
     expect(inBanner.elements).toBe(0)
