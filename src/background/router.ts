@@ -154,7 +154,10 @@ export async function bannerOf(ref: AccountRef, deps: BannerDeps & Pick<RouterDe
 const frameOf = (sender: SenderLike): { tabId: number; frameId: number } | undefined =>
   sender.tab?.id === undefined ? undefined : { tabId: sender.tab.id, frameId: sender.frameId ?? 0 }
 
-type AccountMessage = Exclude<ContentToBackground, { type: 'content/assistant-context' | 'content/help-accounts' | 'content/assistant-wanted' | 'content/banner-wanted' | 'content/describe-wanted' }>
+type AccountMessage = Exclude<
+  ContentToBackground,
+  { type: 'content/assistant-context' | 'content/help-accounts' | 'content/help-account-chosen' | 'content/assistant-wanted' | 'content/banner-wanted' | 'content/describe-wanted' }
+>
 
 const SCRIPT_WANTED = { 'content/assistant-wanted': 'assistant', 'content/banner-wanted': 'banner', 'content/describe-wanted': 'describe' } as const
 
@@ -220,8 +223,6 @@ async function recordForAccount(message: AccountMessage, sender: SenderLike, dep
   }
   let account: Account | undefined
   switch (message.type) {
-    case 'content/help-account-chosen':
-      return error('bad_sender', 'only for Meta\'s help site')
     case 'content/account-seen':
       account = await deps.store.update(ref, (a) => (a.label || !message.label ? a : { ...a, label: message.label }), {
         create: message.label ? { label: message.label, allowed } : { allowed },
