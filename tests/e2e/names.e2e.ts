@@ -37,7 +37,8 @@ describe('named accounts', () => {
     await input.fill('  Jane at work ')
     await input.press('Tab')
     await expect.poll(labelOf).toBe('Jane at work')
-    expect(await popup.getByTestId('guide').locator('h2').first().textContent()).toContain('Jane at work')
+    // The popup redraws once the background answered: the stored label comes first.
+    await expect.poll(() => popup.getByTestId('guide').locator('h2').first().textContent()).toContain('Jane at work')
 
     const form = await ext.browser.context.newPage()
     await form.goto('https://www.facebook.com/help/contact/6359191084165019')
