@@ -14,6 +14,8 @@ const dist = process.env.DIST_DIR ?? 'dist'
 const ON_DEMAND_SCRIPTS = [
   { entry: 'src/content/banner-script.ts', dir: 'src/content', file: 'banner-script.js', name: 'objectionBannerScript' },
   { entry: 'src/content/describe-script.ts', dir: 'src/content', file: 'describe-script.js', name: 'objectionDescribeScript' },
+  // Not run in a page: the popup's first request for its state, a classic script its index.html loads first.
+  { entry: 'src/popup/early-request.ts', dir: 'src/popup', file: 'early-request.js', name: 'popupEarlyRequest' },
 ]
 
 for (const target of ['chrome', 'firefox']) {

@@ -5,7 +5,7 @@ import { BackgroundToPopup, type AppState, type PopupToBackground } from '../cor
 import type { Backup } from '../core/backup'
 import type { AccountRef } from '../core/platform'
 import type { Account } from '../core/storage'
-import { requestState, takeEarlyRequest } from './early-request'
+import { requestState, takeEarlyRequest } from './state-request'
 
 export class BackgroundError extends Error {}
 
@@ -22,7 +22,7 @@ export async function ask(message: PopupToBackground): Promise<BackgroundToPopup
 }
 
 export async function loadState(): Promise<AppState> {
-  const pending = takeEarlyRequest() ?? requestState()
+  const pending = takeEarlyRequest() ?? requestState(browser)
   const reply = parseReply(await pending)
   if (reply.type !== 'state') throw new BackgroundError(`unexpected reply ${reply.type}`)
   return reply

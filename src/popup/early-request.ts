@@ -1,36 +1,11 @@
 /**
- * The popup's first request for its state, sent as soon as this module is evaluated: main.tsx
- * imports it first, and it imports nothing heavy (no zod, no UI), so the background's answer is
- * on its way while the rest of the popup's code loads. The reply is parsed in background.ts.
+ * The popup's first request for its state, as a classic script that index.html loads before the
+ * popup's modules (scripts/build.mjs builds it as an IIFE): the page runs it as soon as it has
+ * it, so the background's answer is on its way while the modules still load. It imports no
+ * polyfill and no zod; when it did not run, the popup asks itself (background.ts).
  */
-import browser from 'webextension-polyfill'
-import type { PopupToBackground } from '../core/messages'
+import { sendEarlyRequest, type StateRequestApi } from './state-request'
 
-/** The popup's active tab, so the account it shows comes first; none when the popup is a tab itself. */
-async function activeTabId(): Promise<number | undefined> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true })
-    return tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined
-  } catch {
-    return undefined
-  }
-}
-
-export async function requestState(): Promise<unknown> {
-  const tabId = await activeTabId()
-  const message: PopupToBackground = tabId === undefined ? { type: 'popup/get-state' } : { type: 'popup/get-state', tabId }
-  return browser.runtime.sendMessage(message)
-}
-
-/** The same page, opened in a tab with ?proof=<platform:id>, is the printable proof of that account. */
-export const proofKey = new URLSearchParams(location.search).get('proof')
-
-// The printable proof asks for its one account instead.
-let early: Promise<unknown> | null = proofKey ? null : requestState()
-
-/** The first request's pending reply, once; null afterwards. */
-export function takeEarlyRequest(): Promise<unknown> | null {
-  const pending = early
-  early = null
-  return pending
-}
+const g = globalThis as unknown as { browser?: StateRequestApi; chrome?: StateRequestApi }
+// The printable proof (?proof=<platform:id>) asks for its one account instead.
+if (!new URLSearchParams(location.search).has('proof')) sendEarlyRequest(g.browser ?? g.chrome!)

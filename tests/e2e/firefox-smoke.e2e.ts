@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from './harness'
-import { FirefoxBidi } from './firefox'
+import { FIREFOX_EXTENSION_ID, FIREFOX_EXTENSION_ORIGIN, FirefoxBidi } from './firefox'
 
 let server: FixtureServer
 let firefox: FirefoxBidi
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 it('Firefox ESR loads dist/firefox and runs the content script on the facebook fixture', async () => {
   const id = await firefox.installExtension()
-  expect(id).toBe('object-meta-ai@objection.invalid')
+  expect(id).toBe(FIREFOX_EXTENSION_ID)
   await firefox.send('storage.setCookie', {
     cookie: { name: 'c_user', value: { type: 'string', value: '100012345' }, domain: '.facebook.com', path: '/', secure: true },
   })
@@ -71,3 +71,13 @@ it('Firefox ESR, help.meta.com: the banner, "Object now", a redirect and a new t
   expect(await firefox.evaluate(request, panel)).toContain('Instagram · id 4000000009')
   await panelSays('Meta\'s page confirms that it received your request')
 }, 90_000)
+
+it('Firefox ESR opens the popup: the state its early script asked for shows the account visited, with no error', async () => {
+  const context = await firefox.topContext()
+  await firefox.send('browsingContext.navigate', { context, url: `${FIREFOX_EXTENSION_ORIGIN}/src/popup/index.html`, wait: 'complete' })
+  const row = `document.querySelector('[data-testid="account-row"][data-platform="facebook"][data-account-id="100012345"]')?.dataset.status ?? null`
+  await expect.poll(() => firefox.evaluate(context, row), { timeout: 20_000 }).toBe('not_started')
+  // A failed early request would show as the popup's error; the early script ran (its file is the page's first script).
+  expect(await firefox.evaluate(context, `document.querySelectorAll('[role="alert"]').length`)).toBe(0)
+  expect(await firefox.evaluate(context, `document.scripts[0]?.src ?? null`)).toBe(`${FIREFOX_EXTENSION_ORIGIN}/src/popup/early-request.js`)
+})

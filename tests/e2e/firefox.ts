@@ -11,6 +11,9 @@ import { DIST_DIR } from './harness'
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 export const FIREFOX_EXTENSION_DIR = join(DIST_DIR, 'firefox')
+/** The extension's id (manifest's gecko id) and the internal address Firefox gives it here, fixed so a test can open its pages. */
+export const FIREFOX_EXTENSION_ID = 'object-meta-ai@objection.invalid'
+export const FIREFOX_EXTENSION_ORIGIN = 'moz-extension://6f1c1f43-5b5e-4d0c-9f0e-2b7a4c1d8e90'
 
 const PREFS: Record<string, string | number | boolean> = {
   'network.dns.forceResolve': '127.0.0.1',
@@ -31,6 +34,7 @@ const PREFS: Record<string, string | number | boolean> = {
   // A user grants host access when installing; a temporary add-on in a fresh profile would otherwise
   // start without it (the popup asks for it then: see README).
   'extensions.originControls.grantByDefault': true,
+  'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_ORIGIN.slice('moz-extension://'.length) }),
 }
 
 export class FirefoxBidi {

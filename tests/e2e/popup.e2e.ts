@@ -257,3 +257,30 @@ describe('the reminder', () => {
     await page.close()
   })
 })
+
+describe('the popup’s first request for its state', () => {
+  /** Records, in the popup's own window, each message it sends and whether the page was still being parsed. */
+  const RECORD_MESSAGES = `
+    window.__sent = [];
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = (message, ...rest) => { window.__sent.push({ type: message?.type, readyState: document.readyState }); return send(message, ...rest) };
+  `
+  const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { type: string; readyState: string }[] }).__sent)
+
+  it('is sent once, while the page is still parsed, before its modules run; the printable proof sends none', async () => {
+    await visit('facebook', '100044')
+    const popup = await ext.browser.context.newPage()
+    await popup.addInitScript(RECORD_MESSAGES)
+    await popup.goto(ext.browser.url(ext.browser.manifest().action.default_popup))
+    await row(popup, 'facebook', '100044').waitFor()
+    // A module script runs only after the page is parsed ("interactive"): the request came from the classic early script.
+    expect((await sent(popup)).filter((m) => m.type === 'popup/get-state')).toEqual([{ type: 'popup/get-state', readyState: 'loading' }])
+
+    const proof = await ext.browser.context.newPage()
+    await proof.addInitScript(RECORD_MESSAGES)
+    await proof.goto(`${ext.browser.url(ext.browser.manifest().action.default_popup)}?proof=facebook%3A100044`)
+    await proof.getByTestId('proof-page').waitFor()
+    expect((await sent(proof)).map((m) => m.type)).toEqual(['popup/get-account'])
+    await Promise.all([popup.close(), proof.close()])
+  })
+})
