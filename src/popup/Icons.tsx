@@ -1,7 +1,6 @@
 /** The extension's own marks: its icon, and simple platform glyphs of its own (no Meta logos). */
 import type { Platform } from '../core/platform'
 import { ICON_BLUE, ICON_MARK, ICON_SHIELD, ICON_VIEW_BOX } from '../core/icon'
-import { t } from './i18n'
 
 export function AppIcon({ size = 24 }: { size?: number }) {
   return (
@@ -18,14 +17,13 @@ const GLYPHS: Record<Platform, string> = {
   instagram: 'M4 8a2 2 0 0 1 2-2h2l1.5-2h5L16 6h2a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2Zm8 9a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0-2a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z',
 }
 
-/** A small platform mark; the platform's name is spoken, the mark itself is decoration. */
+/** A small platform mark, decoration only: the text beside it names the platform (accountName, accountSecondary). */
 export function PlatformIcon({ platform }: { platform: Platform }) {
   return (
-    <span class={`platform-icon platform-${platform}`}>
-      <svg data-icon={platform} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+    <span class={`platform-icon platform-${platform}`} aria-hidden="true">
+      <svg data-icon={platform} viewBox="0 0 24 24" width="18" height="18" focusable="false">
         <path d={GLYPHS[platform]} fill="currentColor" fill-rule="evenodd" />
       </svg>
-      <span class="visually-hidden">{t(`platform_${platform}`)}</span>
     </span>
   )
 }

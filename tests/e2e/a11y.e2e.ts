@@ -48,6 +48,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const popup = await ext.browser.openPopup()
       await popup.getByTestId('guide').waitFor()
       expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark')
+      // Each row says its platform once: the mark beside the text is decoration.
+      const spoken = await row(popup, '1001').evaluate((button) => button.textContent!.replace(/\s+/g, ' ').trim())
+      expect(spoken.match(/Facebook|Instagram/g)).toHaveLength(1)
+      expect(await row(popup, '1001').locator('.platform-icon').getAttribute('aria-hidden')).toBe('true')
 
       for (const [id, status] of [['1001', 'not_started'], ['1002', 'form_opened'], ['1003', 'submitted'], ['1004', 'confirmed'], ['1005', 'submitted']] as const) {
         await row(popup, id).click()
