@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { createHash, X509Certificate } from 'node:crypto'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const FIXTURES = join(ROOT, 'tests', 'fixtures')
@@ -55,6 +56,12 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 export interface FixtureServer {
   port: number
+  /**
+   * The certificate's public key as Chromium's --ignore-certificate-errors-spki-list takes it
+   * (base64 of its SHA-256): trusted in every tab, also those the extension opens before
+   * Playwright attaches to them, which its ignoreHTTPSErrors does not reach in time.
+   */
+  spki: string
   /** Every request the server saw: host and path. */
   requests: { host: string; path: string }[]
   close(): Promise<void>
@@ -67,7 +74,9 @@ export interface FixtureServer {
  */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = []
-  const server: Server = createServer(certificate(), (req, res) => {
+  const credentials = certificate()
+  const spki = createHash('sha256').update(new X509Certificate(credentials.cert).publicKey.export({ type: 'spki', format: 'der' })).digest('base64')
+  const server: Server = createServer(credentials, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')
     const url = new URL(req.url ?? '/', `https://${host}`)
     requests.push({ host, path: url.pathname })
@@ -93,6 +102,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
   return {
     port: (server.address() as AddressInfo).port,
+    spki,
     requests,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()) }),
   }

@@ -232,7 +232,7 @@ describe('the way forward when the form is not recognised', () => {
     await expect.poll(() => page.locator(CARD).textContent()).toContain('Recorded: you sent the form')
   })
 
-  it('on a huge page the description stays within 20 KB and its time: no long task', async () => {
+  it('on a huge page the description stays within 20 KB and its time budget: no task near what a walk of the whole page takes', async () => {
     await knownAccount('instagram', '4000000006')
     await ext.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://help.meta.com' })
     const page = await open(`${HELP}/unrecognised?fixture=huge`)
@@ -249,7 +249,10 @@ describe('the way forward when the form is not recognised', () => {
       : await page.evaluate(() => navigator.clipboard.readText())
     expect(description.length).toBeLessThanOrEqual(20_000)
     expect(description).toContain('cut here')
-    expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([])
+    // The walk stops at its 25 ms budget; the task around it (the script's injection, the page's
+    // style computed once for it, the card redrawn) took 53-70 ms here, the same walk without the
+    // budget 311-407 ms. A task of 150 ms tells the budget is gone, whatever this machine's load.
+    expect((await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).filter((ms) => ms >= 150)).toEqual([])
   })
 
   it('lt, a help.meta.com privacy request with fields it cannot recognise: asks the account, then "I sent it" records it for that account', async () => {

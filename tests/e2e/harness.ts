@@ -60,6 +60,7 @@ export class ExtensionBrowser {
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${rules.join(', ')}, EXCLUDE localhost`,
+        `--ignore-certificate-errors-spki-list=${server.spki}`,
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
