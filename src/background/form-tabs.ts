@@ -2,32 +2,22 @@
  * Which account opened Meta's form in a tab, for the pages on Meta's help site (help.meta.com),
  * where no facebook or instagram cookie tells it. Remembered per tab for 30 minutes, through
  * redirects (the tab stays the same) and into the tabs opened from there (tabs.onCreated's
- * openerTabId, which needs no `tabs` permission). The popup's link names its account: the tab
- * created right after its click (or in the second before its message) takes it, whatever its
- * opener would pass on. Kept in storage.session, so it
- * survives the service worker being stopped and goes with the browser session (it is not user data).
+ * openerTabId, which needs no `tabs` permission). The popup's "open the form" has the background
+ * create its tab, which is remembered by its id. Kept in storage.session, so it survives the
+ * service worker being stopped and goes with the browser session (it is not user data).
  */
 import { accountKey, refOfAccountKey, type AccountRef } from '../core/platform'
 import { TAB_PREFIX } from './session-keys'
 
 /** How long a tab keeps the account that opened the form. */
 export const FORM_TAB_MS = 30 * 60_000
-/** A tab created this soon after the popup's "open the form" is the one the popup opened. */
-const POPUP_OPEN_MS = 10_000
-/** …or this soon before its message arrived. */
-const TAB_BEFORE_MESSAGE_MS = 1_000
 /** How far a chain of tabs opened from tabs is followed. */
 const MAX_OPENERS = 5
 
 const FORM = 'form:'
 const OPENER = 'opener:'
-const POPUP_OPEN = 'form-pending'
-const LAST_CREATED = 'form-last-created'
 
-/**
- * One change at a time: a tab's creation and the popup's message arrive together, and each reads
- * what the other writes.
- */
+/** One change at a time: a tab's creation and what is remembered of it may arrive together. */
 let queue: Promise<unknown> = Promise.resolve()
 function serial<T>(change: () => Promise<T>): Promise<T> {
   const next = queue.then(change, change)
@@ -36,7 +26,7 @@ function serial<T>(change: () => Promise<T>): Promise<T> {
 }
 
 interface Opened {
-  /** accountKey of the account; empty for a tab's opener, or a tab created with nobody waiting for it yet. */
+  /** accountKey of the account; empty for a tab's opener. */
   key: string
   at: number
   tabId?: number
@@ -46,10 +36,8 @@ const isOpened = (x: unknown): x is Opened =>
   typeof x === 'object' && x !== null && typeof (x as Opened).key === 'string' && typeof (x as Opened).at === 'number'
 
 export interface FormTabs {
-  /** The account `ref` opened the form in tab `tabId` now (the banner's "Object now", the assistant, the user's answer). */
+  /** The account `ref` opened the form in tab `tabId` now (the banner's "Object now", the popup's tab, the assistant, the user's answer). */
   remember(tabId: number, ref: AccountRef): Promise<void>
-  /** The popup opened the form for `ref`: the tab it creates takes the account. */
-  openedFromPopup(ref: AccountRef): Promise<void>
   /** The account that opened the form in this tab, or in the tab it was opened from, within 30 minutes. */
   accountOf(tabId: number): Promise<AccountRef | undefined>
 }
@@ -70,14 +58,6 @@ export function formTabs(session: Session, now: () => number = Date.now): FormTa
         await session.set({ [`${FORM}${tabId}`]: opened(ref) })
         await forgetExpired(session, now)
       }),
-    openedFromPopup: (ref) =>
-      serial(async () => {
-        // Usually the popup's message comes first and the tab it opens right after (onTabCreated
-        // takes it); a tab created in the second before the message is that tab too.
-        await session.set({ [POPUP_OPEN]: opened(ref) })
-        const last = (await session.get(LAST_CREATED))[LAST_CREATED]
-        if (fresh(last, TAB_BEFORE_MESSAGE_MS) && typeof last.tabId === 'number') await session.set({ [`${FORM}${last.tabId}`]: opened(ref) })
-      }),
     async accountOf(tabId) {
       let id: unknown = tabId
       for (let hop = 0; typeof id === 'number' && hop <= MAX_OPENERS; hop++) {
@@ -92,28 +72,17 @@ export function formTabs(session: Session, now: () => number = Date.now): FormTa
   }
 }
 
-/**
- * tabs.onCreated: a tab opened from a tab that shows an account or opened the form follows it; a
- * tab opened while the popup's "open the form" waits takes that account.
- */
+/** tabs.onCreated: a tab opened from a tab that shows an account or opened the form follows it. */
 export const onTabCreated = (tab: { id?: number; openerTabId?: number }, session: Session, now: () => number = Date.now): Promise<void> =>
   serial(() => tabCreated(tab, session, now))
 
 async function tabCreated(tab: { id?: number; openerTabId?: number }, session: Session, now: () => number): Promise<void> {
   if (tab.id === undefined) return
-  // The popup's "open the form" names its account: it comes before what the opener would pass on.
-  const pending = (await session.get(POPUP_OPEN))[POPUP_OPEN]
-  if (isOpened(pending) && now() - pending.at < POPUP_OPEN_MS) {
-    await session.set({ [`${FORM}${tab.id}`]: { key: pending.key, at: now() } })
-    await session.remove(POPUP_OPEN)
-    return
-  }
   const opener = tab.openerTabId
   if (opener !== undefined) {
     const entries = await session.get([`${FORM}${opener}`, `${OPENER}${opener}`, `${TAB_PREFIX}${opener}`])
     if (Object.keys(entries).length > 0) await session.set({ [`${OPENER}${tab.id}`]: { key: '', at: now(), tabId: opener } })
   }
-  await session.set({ [LAST_CREATED]: { key: '', at: now(), tabId: tab.id } })
 }
 
 /**

@@ -45,7 +45,7 @@ const openPopup = async (ref: AccountRef): Promise<void> => {
 }
 
 /** Messages after which the reminder badge and alarm may change. */
-const CHANGES_REMINDERS = new Set(['popup/record-event', 'popup/import', 'popup/delete-account', 'popup/delete-all', 'content/form-submitted', 'content/mark-done'])
+const CHANGES_REMINDERS = new Set(['popup/record-event', 'popup/open-form', 'popup/import', 'popup/delete-account', 'popup/delete-all', 'content/form-submitted', 'content/mark-done'])
 
 browser.runtime.onInstalled.addListener(() => void store.init())
 wireReminders(store)
@@ -61,6 +61,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     tabAccount: accountOfTab,
     runScript,
     formTabs: tabsOpeningForms,
+    openTab: async (url) => (await browser.tabs.create({ url })).id,
     openPopup,
     newAccounts,
     localize: localizerFor,

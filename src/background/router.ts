@@ -27,6 +27,7 @@ import { summarize } from '../core/account-summary'
 import type { FormTabs } from './form-tabs'
 import { makeBackup } from '../core/backup'
 import type { NewAccountLimit } from './new-accounts'
+import { primaryObjectionForm } from '../core/facts'
 
 export interface RouterDeps {
   store: AccountsStore
@@ -43,6 +44,8 @@ export interface RouterDeps {
   tabAccount?: (tabId: number) => Promise<AccountRef | undefined>
   /** Which account opened Meta's form in a tab, for Meta's help site where no cookie tells it. */
   formTabs?: FormTabs
+  /** Opens an address in a new tab of the current window (tabs.create, no permission needed); its tab's id. */
+  openTab?: (url: string) => Promise<number | undefined>
   /** Opens the popup (action.openPopup() where the browser allows it), else its page in a tab, on that account. */
   openPopup?: (ref: AccountRef) => Promise<void>
   /** Whether a tab may create one more account now (a few per hour); no limit without it. */
@@ -298,9 +301,16 @@ async function handlePopup(message: PopupToBackground, deps: RouterDeps): Promis
       const { accounts, settings, quarantine } = await deps.store.all()
       return { type: 'backup', backup: makeBackup({ accounts: [...accounts], settings, quarantine: [...quarantine] }, now) }
     }
+    case 'popup/open-form': {
+      if (!(await deps.store.get(message))) return error('failed', 'unknown account')
+      // The tab is known by its id from its creation on: Meta's help site, where no cookie names the account, asks by it.
+      const tabId = await deps.openTab?.(primaryObjectionForm(message.platform))
+      if (tabId !== undefined) await deps.formTabs?.remember(tabId, message)
+      const done = await deps.store.update(message, appendUnlessRepeated({ type: 'form_opened', at: now.toISOString() }))
+      return done ? { type: 'ok' } : error('failed', 'unknown account')
+    }
     case 'popup/record-event': {
       const event = stampEvent(message.event, now.toISOString())
-      if (event.type === 'form_opened') await deps.formTabs?.openedFromPopup(message)
       const done = await deps.store.update(message, event.type === 'form_opened' ? appendUnlessRepeated(event) : appendEvent(event))
       return done ? { type: 'ok' } : error('failed', 'unknown account')
     }

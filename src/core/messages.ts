@@ -75,6 +75,8 @@ export const PopupToBackground = z.discriminatedUnion('type', [
   /** Everything, as a proof backup to save as a file. */
   z.strictObject({ type: z.literal('popup/get-backup') }),
   z.strictObject({ type: z.literal('popup/record-event'), ...Ref, event: EventInput }),
+  /** Opens Meta's form for the account in a new tab, which then knows the account by its id, and records form_opened. */
+  z.strictObject({ type: z.literal('popup/open-form'), ...Ref }),
   z.strictObject({
     type: z.literal('popup/update-account'),
     ...Ref,

@@ -82,7 +82,11 @@ export function Guide({ account, accounts, act }: Props) {
             href={primaryObjectionForm(account.platform)}
             target="_blank"
             rel="noopener noreferrer"
-            onClick={() => void record({ type: 'popup/record-event', ...ref, event: { type: 'form_opened' } })}
+            onClick={(e) => {
+              // The background opens the tab, so that it knows the tab by its id (Meta's help site names no account).
+              e.preventDefault()
+              void record({ type: 'popup/open-form', ...ref })
+            }}
           >
             {t('guide_open_form', [platformName])}
           </a>

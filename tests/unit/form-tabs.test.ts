@@ -54,48 +54,13 @@ describe('which account opened the form in a tab', () => {
     expect([...session.data.keys()].some((k) => k.startsWith('opener:'))).toBe(false)
   })
 
-  it('gives the tab the popup opened its account, whether the tab or the popup\'s message comes first', async () => {
-    const tabs = formTabs(session, now)
-    await tabs.openedFromPopup(IG)
-    clock += 500
-    await onTabCreated({ id: 8 }, session, now)
-    expect(await tabs.accountOf(8)).toEqual(IG)
-
-    // Used once: a later tab gets nothing.
-    await onTabCreated({ id: 10 }, session, now)
-    expect(await tabs.accountOf(10)).toBeUndefined()
-
-    await onTabCreated({ id: 9 }, session, now)
-    clock += 200
-    await tabs.openedFromPopup(FB)
-    expect(await tabs.accountOf(9)).toEqual(FB)
-  })
-
-  it('does not give the popup\'s account to a tab opened well before its click (the popup\'s own tab, say)', async () => {
-    const tabs = formTabs(session, now)
-    await onTabCreated({ id: 3 }, session, now)
-    clock += 3000
-    await tabs.openedFromPopup(IG)
-    expect(await tabs.accountOf(3)).toBeUndefined()
-    clock += 100
-    await onTabCreated({ id: 4, openerTabId: 3 }, session, now)
-    expect(await tabs.accountOf(4)).toEqual(IG)
-  })
-
-  it('gives the popup\'s account to its tab even when that tab\'s opener remembers another', async () => {
+  it('keeps the account remembered for a tab (the popup\'s own) even when that tab\'s opener remembers another', async () => {
     const tabs = formTabs(session, now)
     await tabs.remember(5, FB)
-    await tabs.openedFromPopup(IG)
     await onTabCreated({ id: 6, openerTabId: 5 }, session, now)
+    await tabs.remember(6, IG)
     expect(await tabs.accountOf(6)).toEqual(IG)
-  })
-
-  it('lets a popup open that no tab followed within seconds expire', async () => {
-    const tabs = formTabs(session, now)
-    await tabs.openedFromPopup(IG)
-    clock += 11_000
-    await onTabCreated({ id: 8 }, session, now)
-    expect(await tabs.accountOf(8)).toBeUndefined()
+    expect(await tabs.accountOf(5)).toEqual(FB)
   })
 
   it('keeps the account for a tab opened from a tab since closed, and forgets what expired', async () => {
@@ -109,8 +74,8 @@ describe('which account opened the form in a tab', () => {
   })
 })
 
-describe('a tab created while the popup\'s message is handled', () => {
-  it('gets the account whichever of the two comes first, however the storage\'s answers are timed', async () => {
+describe('a tab created while its account is remembered', () => {
+  it('keeps the account whichever of the two comes first, however the storage\'s answers are timed', async () => {
     for (let round = 0; round < 20; round++) {
       const inner = fakeSession()
       // Each answer of storage.session comes after a random wait, as the browser's may.
@@ -118,7 +83,8 @@ describe('a tab created while the popup\'s message is handled', () => {
       const slow: Session = { get: (k) => later(() => inner.get(k)), set: (i) => later(() => inner.set(i)), remove: (k) => later(() => inner.remove(k)) }
       const tabs = formTabs(slow, now)
       const id = 100 + round
-      await Promise.all(round % 2 ? [tabs.openedFromPopup(IG), onTabCreated({ id }, slow, now)] : [onTabCreated({ id }, slow, now), tabs.openedFromPopup(IG)])
+      await inner.set({ 'tab:5': 'facebook:100012345' })
+      await Promise.all(round % 2 ? [tabs.remember(id, IG), onTabCreated({ id, openerTabId: 5 }, slow, now)] : [onTabCreated({ id, openerTabId: 5 }, slow, now), tabs.remember(id, IG)])
       expect(await tabs.accountOf(id), `round ${round}`).toEqual(IG)
     }
   })

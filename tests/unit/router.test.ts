@@ -276,6 +276,38 @@ describe('popup messages', () => {
     expect(storedAccount()).toBeUndefined()
   })
 
+  it('open-form opens the platform\'s form in a tab known by its id, remembers its account there and records one opening', async () => {
+    const opened: string[] = []
+    const remembered: [number, unknown][] = []
+    deps.openTab = async (url) => (opened.push(url), 40 + opened.length)
+    deps.formTabs = { remember: async (tabId, ref) => void remembered.push([tabId, ref]), accountOf: async () => undefined }
+    await seen(INSTAGRAM_TAB, IG)
+    expect(await send({ type: 'popup/open-form', ...IG }, POPUP)).toEqual({ type: 'ok' })
+    expect(opened).toEqual(['https://help.instagram.com/contact/233964459562201'])
+    expect(remembered).toMatchObject([[41, IG]])
+    now = new Date(T0.getTime() + 60_000)
+    expect(await send({ type: 'popup/open-form', ...IG }, POPUP)).toEqual({ type: 'ok' })
+    expect(opened).toHaveLength(2)
+    // Two openings a minute apart are one event.
+    expect(storedAccount('account:instagram:5566778899')?.events).toEqual([{ type: 'form_opened', at: T0.toISOString() }])
+  })
+
+  it('open-form for an unknown account opens nothing and creates nothing', async () => {
+    const opened: string[] = []
+    deps.openTab = async (url) => (opened.push(url), 1)
+    expect(await send({ type: 'popup/open-form', ...FB }, POPUP)).toMatchObject({ type: 'error', code: 'failed' })
+    expect(opened).toEqual([])
+    expect(storedAccount()).toBeUndefined()
+  })
+
+  it('open-form from a page is refused', async () => {
+    const opened: string[] = []
+    deps.openTab = async (url) => (opened.push(url), 1)
+    await seen()
+    expect(await send({ type: 'popup/open-form', ...FB }, FACEBOOK_TAB)).toMatchObject({ type: 'error', code: 'bad_message' })
+    expect(opened).toEqual([])
+  })
+
   it('record-event reset brings the status back to not_started and the banner back', async () => {
     await seen()
     await send({ type: 'content/mark-done', ...FB, objectedOn: '2025-05-10' })

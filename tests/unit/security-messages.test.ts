@@ -23,7 +23,6 @@ function fakeFormTabs(): FormTabs & { tabs: Map<number, string> } {
   return {
     tabs,
     remember: async (tabId, ref) => void tabs.set(tabId, accountKey(ref)),
-    openedFromPopup: async () => undefined,
     accountOf: async (tabId) => refOfAccountKey(tabs.get(tabId)) ?? undefined,
   }
 }
@@ -151,6 +150,13 @@ const POPUP_CASES: Record<PopupToBackground['type'], Case> = {
       ['an event carrying its own time', { type: 'popup/record-event', ...FB, event: { type: 'form_opened', at: NOW.toISOString() } }],
       ['a confirmation without receivedAt', { type: 'popup/record-event', ...FB, event: { type: 'confirmation_recorded' } }],
       ['a confirmation with a subject of 2001 characters', { type: 'popup/record-event', ...FB, event: { type: 'confirmation_recorded', receivedAt: NOW.toISOString(), subject: 'x'.repeat(2001) } }],
+    ],
+  },
+  'popup/open-form': {
+    valid: { type: 'popup/open-form', ...FB },
+    malformed: [
+      ['an address of its own', { type: 'popup/open-form', ...FB, url: 'https://evil.example/' }],
+      ['no account', { type: 'popup/open-form', platform: 'facebook' }],
     ],
   },
   'popup/update-account': {
