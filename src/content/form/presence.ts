@@ -5,7 +5,8 @@
 import { worldSlot } from '../world'
 
 /** Set by the assistant's script, seen by the watcher's: both run in one world per frame. */
-const loaded = worldSlot<true>('form-assistant')
+export const ASSISTANT_SLOT = 'form-assistant'
+const loaded = worldSlot<true>(ASSISTANT_SLOT)
 
 export const assistantLoaded = (): boolean => loaded.get() === true
 export const markAssistantLoaded = (): void => void loaded.set(true)
