@@ -8,7 +8,6 @@ import { wireBannerPush } from './banner-push'
 import { formTabs, onTabCreated } from './form-tabs'
 import { accountKey, type AccountRef } from '../core/platform'
 import { NewAccountLimit } from './new-accounts'
-import { assistantCheck, mayBringAssistant } from './help-navigation'
 
 /** The form assistant's messages: its own and the platform names, from the English catalogue's keys. */
 const assistantKeys = async (): Promise<string[]> =>
@@ -53,13 +52,6 @@ wireReminders(store)
 wireBannerPush({ store, now, localize: localizerFor })
 const tabsOpeningForms = formTabs(browser.storage.session)
 browser.tabs.onCreated.addListener((tab) => void onTabCreated(tab, browser.storage.session))
-browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (!mayBringAssistant(change, tab)) return
-  void (async () => {
-    const [here] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, ...assistantCheck })
-    if (here?.result !== true) await runScript('assistant', { tabId, frameId: 0 })
-  })().catch(() => undefined)
-})
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   const reply = await route(message, sender, {
     store,

@@ -81,13 +81,3 @@ it('Firefox ESR opens the popup: the state its early script asked for shows the 
   expect(await firefox.evaluate(context, `document.querySelectorAll('[role="alert"]').length`)).toBe(0)
   expect(await firefox.evaluate(context, `document.scripts[0]?.src ?? null`)).toBe(`${FIREFOX_EXTENSION_ORIGIN}/src/popup/early-request.js`)
 })
-
-it('Firefox ESR, help.meta.com as a single-page app: moving in-page from its home to a privacy request brings the assistant', async () => {
-  const context = await firefox.topContext()
-  await firefox.send('browsingContext.navigate', { context, url: 'https://help.meta.com/', wait: 'complete' })
-  const assistant = `!!document.querySelector('[data-testid="form-assistant"]')`
-  expect(await firefox.evaluate(context, assistant)).toBe(false)
-  await firefox.click(context, `document.querySelector('[data-testid="spa-privacy"]')`)
-  await expect.poll(() => firefox.evaluate(context, 'location.pathname')).toBe('/support/privacy/request')
-  await expect.poll(() => firefox.evaluate(context, assistant), { timeout: 10_000 }).toBe(true)
-})

@@ -144,23 +144,6 @@ describe('help.meta.com', () => {
     await ext.browser.context.clearCookies({ name: 'fixture_moved' })
   })
 
-  it('help.meta.com as a single-page app: its home shows no assistant; moving in-page to a privacy request brings it, once', async () => {
-    await knownAccount('instagram', '4000000007')
-    const page = await open('https://help.meta.com/')
-    await page.waitForTimeout(500)
-    expect(await page.locator(ASSISTANT).count()).toBe(0)
-    await page.getByTestId('spa-privacy').click()
-    expect(page.url()).toBe('https://help.meta.com/support/privacy/request')
-    await page.locator(ASSISTANT).waitFor({ timeout: 8000 })
-    await page.getByLabel('Email address').fill('ana@example.org')
-    await expect.poll(() => page.locator(hook('assistant-email')).textContent()).toBe('ana@example.org')
-    // A page loaded there has it from the manifest: the background's check finds it and adds none.
-    await page.reload()
-    await page.locator(ASSISTANT).waitFor()
-    await page.waitForTimeout(800)
-    expect(await page.locator(ASSISTANT).count()).toBe(1)
-  })
-
   it('ar: opened with nothing known, asks which known account of the chosen product it is; "another account" records nothing', async () => {
     // A browser of its own, so that no tab of the other tests passes an account on to this one.
     const fresh = await ExtensionBrowser.launch(ext.server)

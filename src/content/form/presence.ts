@@ -5,8 +5,7 @@
 import { worldSlot } from '../world'
 
 /** Set by the assistant's script, seen by the watcher's: both run in one world per frame. */
-export const ASSISTANT_SLOT = 'form-assistant'
-const loaded = worldSlot<true>(ASSISTANT_SLOT)
+const loaded = worldSlot<true>('form-assistant')
 
 export const assistantLoaded = (): boolean => loaded.get() === true
 export const markAssistantLoaded = (): void => void loaded.set(true)
