@@ -12,8 +12,13 @@ import { isFormWord } from '../../src/core/form-recognition'
 const URL_OF = 'https://help.meta.com/support/privacy/request'
 const parse = (html: string): Document => new DOMParser().parseFromString(`<!doctype html><html lang="sv"><body>${html}</body></html>`, 'text/html')
 
-/** A person's name: capitalised words that are none of Meta's form words (nor compounds of an e-mail label). */
-const nameWord = fc.stringMatching(/^[A-Z][a-z]{3,11}$/).filter((w) => !isFormWord(w))
+/**
+ * A person's name: capitalised words, or words of a script without capitals (Arabic, Hebrew,
+ * Chinese), that are none of Meta's form words (nor compounds of an e-mail label).
+ */
+const nameWord = fc
+  .oneof(fc.stringMatching(/^[A-Z][a-z]{3,11}$/), fc.stringMatching(/^[\u0621-\u063A\u0641-\u064A]{3,8}$/), fc.stringMatching(/^[\u05D0-\u05EA]{3,8}$/), fc.stringMatching(/^[\u4E00-\u9FA5]{2,4}$/))
+  .filter((w) => !isFormWord(w))
 const name = fc.array(nameWord, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '))
 const number = fc.oneof(fc.bigInt({ min: 10n, max: 10n ** 20n }).map(String), fc.stringMatching(/^\+[0-9]{8,14}$/))
 const address = fc.emailAddress().filter((a) => !/["<>&']/.test(a))
@@ -57,6 +62,14 @@ describe('the description of a page', () => {
     expect(description).toContain('button "Skicka"')
     expect(description).not.toContain('jane')
     expect(description).not.toContain('secret')
+  })
+
+  it('in a script without capitals, keeps Meta\'s form words and masks every other word, which may be a name', () => {
+    const doc = parse(`<main><h2>مرحبا سارة</h2><form><label for="e">البريد الإلكتروني</label><input id="e" type="text"><button>إرسال</button></form></main>`)
+    const description = describePage(doc, { url: URL_OF, isFormWord })
+    expect(description).toContain('label "البريد الإلكتروني"')
+    expect(description).toContain('h2 "X X"')
+    expect(description).not.toContain('سارة')
   })
 
   it('never lets a generated address, name, number or handle through, wherever the page holds it', () => {

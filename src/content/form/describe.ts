@@ -2,9 +2,9 @@
  * A description of a page's structure, for a bug report when the assistant cannot recognise Meta's
  * form: tag names, roles, input types and states, and the texts of the page's own labels, headings
  * and buttons. Never a field's value, an e-mail address, a name, a number or an id: values the
- * page holds are cut out of every text, then addresses, numbers, handles and every capitalised word
- * that is not one of Meta's form words (`isFormWord`, from the assistant, which has the words) are
- * masked. It imports no words itself: the script that runs it is loaded only on the user's request. Capped in size and in time, so that a huge page
+ * page holds are cut out of every text, then addresses, numbers, handles and every capitalised word,
+ * or word of a script without capitals, that is not one of Meta's form words (`isFormWord`, from
+ * the assistant, which has the words) are masked. It imports no words itself: the script that runs it is loaded only on the user's request. Capped in size and in time, so that a huge page
  * costs no long task. Nothing is sent anywhere: the user pastes it where they choose.
  */
 
@@ -45,8 +45,11 @@ export function safeText(said: string, values: readonly string[], isFormWord: (w
       if (/\p{N}/u.test(word)) return '#'
       const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
       if (/[._]/.test(bare) || /[/\\:]/.test(word)) return 'x'
-      // A capitalised word may be a name, unless Meta's form uses it.
-      if (bare !== bare.toLowerCase() && !isFormWord(bare)) return 'X'
+      // A capitalised word may be a name, and so may any word of a script without capitals
+      // (Arabic, Hebrew, Chinese…), where no capital tells one: unless Meta's form uses it.
+      const capitalised = bare !== bare.toLowerCase()
+      const caseless = bare !== '' && bare.toLowerCase() === bare.toUpperCase()
+      if ((capitalised || caseless) && !isFormWord(bare)) return 'X'
       return word
     })
     .join(' ')
