@@ -41,7 +41,6 @@ export async function loadPickedLanguage(): Promise<void> {
   await usePickedLanguage(settings?.success ? settings.data : undefined)
 }
 
-
 export const t: Translate = (key, substitutions) => {
   if (substitutions?.length) return picked ? picked.t(key, substitutions) : browserT(key, substitutions)
   let text = plain.get(key)

@@ -4,7 +4,8 @@
  * and buttons. Never a field's value, an e-mail address, a name, a number or an id: values the
  * page holds are cut out of every text, then addresses, numbers, handles and every capitalised word,
  * or word of a script without capitals, that is not one of Meta's form words (`isFormWord`, from
- * the assistant, which has the words) are masked. It imports no words itself: the script that runs it is loaded only on the user's request. Capped in size and in time, so that a huge page
+ * the assistant, which has the words) are masked. It imports no words itself: the script that
+ * runs it is loaded only on the user's request. Capped in size and in time, so that a huge page
  * costs no long task. Nothing is sent anywhere: the user pastes it where they choose.
  */
 
