@@ -9,7 +9,7 @@ beforeAll(async () => {
   // Firefox resolves every host to 127.0.0.1 and speaks https on the default port.
   server = await startFixtureServer(443)
   firefox = await FirefoxBidi.launch()
-})
+}, 90_000) // up to three starts of 25 s (FirefoxBidi.launch)
 afterAll(async () => {
   await firefox?.close()
   await server?.close()
