@@ -259,28 +259,38 @@ describe('the reminder', () => {
 })
 
 describe('the popup’s first request for its state', () => {
-  /** Records, in the popup's own window, each message it sends and whether the page was still being parsed. */
-  const RECORD_MESSAGES = `
-    window.__sent = [];
-    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-    chrome.runtime.sendMessage = (message, ...rest) => { window.__sent.push({ type: message?.type, readyState: document.readyState }); return send(message, ...rest) };
+  /**
+   * Records, in the popup's own window, each call it makes to the browser for its state and
+   * whether the page was still being parsed then: the request starts with the query for the
+   * active tab, made at once by the script that sends it.
+   */
+  const RECORD_CALLS = `
+    window.__calls = [];
+    const record = (api, name, describe) => {
+      const original = api[name].bind(api);
+      api[name] = (...args) => { window.__calls.push({ call: describe(args[0]), readyState: document.readyState }); return original(...args) };
+    };
+    record(chrome.tabs, 'query', () => 'tabs.query');
+    record(chrome.runtime, 'sendMessage', (message) => message?.type);
   `
-  const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { type: string; readyState: string }[] }).__sent)
+  const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: { call: string; readyState: string }[] }).__calls)
 
-  it('is sent once, while the page is still parsed, before its modules run; the printable proof sends none', async () => {
+  it('is started once, while the page is still parsed, before its modules run; the printable proof sends none', async () => {
     await visit('facebook', '100044')
     const popup = await ext.browser.context.newPage()
-    await popup.addInitScript(RECORD_MESSAGES)
+    await popup.addInitScript(RECORD_CALLS)
     await popup.goto(ext.browser.url(ext.browser.manifest().action.default_popup))
     await row(popup, 'facebook', '100044').waitFor()
-    // A module script runs only after the page is parsed ("interactive"): the request came from the classic early script.
-    expect((await sent(popup)).filter((m) => m.type === 'popup/get-state')).toEqual([{ type: 'popup/get-state', readyState: 'loading' }])
+    const made = await calls(popup)
+    expect(made.filter((c) => c.call === 'popup/get-state')).toHaveLength(1)
+    // A module runs only once the page is parsed ("interactive"): the classic early script started it.
+    expect(made.find((c) => c.call === 'tabs.query')).toEqual({ call: 'tabs.query', readyState: 'loading' })
 
     const proof = await ext.browser.context.newPage()
-    await proof.addInitScript(RECORD_MESSAGES)
+    await proof.addInitScript(RECORD_CALLS)
     await proof.goto(`${ext.browser.url(ext.browser.manifest().action.default_popup)}?proof=facebook%3A100044`)
     await proof.getByTestId('proof-page').waitFor()
-    expect((await sent(proof)).map((m) => m.type)).toEqual(['popup/get-account'])
+    expect((await calls(proof)).map((c) => c.call)).toEqual(['popup/get-account'])
     await Promise.all([popup.close(), proof.close()])
   })
 })
