@@ -251,8 +251,9 @@ describe('the way forward when the form is not recognised', () => {
     expect(description).toContain('cut here')
     // The walk stops at its 25 ms budget; the task around it (the script's injection, the page's
     // style computed once for it, the card redrawn) took 53-70 ms here, the same walk without the
-    // budget 311-407 ms. A task of 150 ms tells the budget is gone, whatever this machine's load.
-    expect((await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).filter((ms) => ms >= 150)).toEqual([])
+    // budget 311-407 ms. A task of 200 ms tells the budget is gone, on a machine nearly three
+    // times slower than this one at its slowest.
+    expect((await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).filter((ms) => ms >= 200)).toEqual([])
   })
 
   it('lt, a help.meta.com privacy request with fields it cannot recognise: asks the account, then "I sent it" records it for that account', async () => {
