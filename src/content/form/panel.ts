@@ -114,10 +114,8 @@ export function createPanel(onClose: () => void): AssistantPanel {
     showForm(view) {
       keepEmail = view.keepEmail
       shownEmail = undefined
-      const highlight = h('button', { type: 'button', 'data-testid': 'assistant-highlight-email' }, t('form_assistant_highlight'))
-      onUserEvent(highlight, 'click', view.highlightEmail)
-      const insert = view.canExplain && h('button', { type: 'button', 'data-testid': 'assistant-insert-explanation' }, t('form_assistant_insert'))
-      if (insert) onUserEvent(insert, 'click', view.insertExplanation)
+      const highlight = actionButton(t('form_assistant_highlight'), 'assistant-highlight-email', view.highlightEmail)
+      const insert = view.canExplain && actionButton(t('form_assistant_insert'), 'assistant-insert-explanation', view.insertExplanation)
       step.replaceChildren(
         h('p', {}, t('form_assistant_email'), ' ', emailValue, emailNone),
         emailCheck,
@@ -155,20 +153,21 @@ export function createPanel(onClose: () => void): AssistantPanel {
   }
 }
 
+/** A button of the panel that acts on the user's own click only. */
+function actionButton(text: string, testId: string, action: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', 'data-testid': testId }, text)
+  onUserEvent(button, 'click', action)
+  return button
+}
+
 /** No address is saved for the account: one line, and a button that keeps the address the form shows, on the user's own click. */
 function keepButton(keep: () => void): (Node | string)[] {
-  const button = h('button', { type: 'button', 'data-testid': 'assistant-keep-email' }, t('form_assistant_keep_email'))
-  onUserEvent(button, 'click', keep)
-  return [h('span', { class: 'muted' }, t('form_assistant_email_none_saved')), ' ', button]
+  return [h('span', { class: 'muted' }, t('form_assistant_email_none_saved')), ' ', actionButton(t('form_assistant_keep_email'), 'assistant-keep-email', keep)]
 }
 
 /** The question "which of your accounts is this form for?", one button per known account and one for another. */
 function accountQuestion(choices: AccountChoice[], onPick: (choice: AccountChoice | null) => void): HTMLElement {
-  const button = (text: string, choice: AccountChoice | null, testId?: string) => {
-    const el = h('button', { type: 'button', 'data-testid': testId }, text)
-    onUserEvent(el, 'click', () => onPick(choice))
-    return el
-  }
+  const button = (text: string, choice: AccountChoice | null, testId: string) => actionButton(text, testId, () => onPick(choice))
   const heading = h('p', { id: 'assistant-which-account-label' }, t('form_assistant_which_account'))
   return h(
     'div',
@@ -185,16 +184,14 @@ function accountQuestion(choices: AccountChoice[], onPick: (choice: AccountChoic
 
 /** The way forward when the form is not recognised. Its buttons act on the user's own clicks only. */
 function fallback(view: FallbackView, say: (notice: string) => void): HTMLElement {
-  const markSent = h('button', { type: 'button', 'data-testid': 'assistant-mark-sent' }, t('form_assistant_mark_sent'))
-  const copy = h('button', { type: 'button', 'data-testid': 'assistant-copy-description' }, t('form_assistant_copy_description'))
-  const manual = h('div')
-  onUserEvent(markSent, 'click', view.markSent)
-  onUserEvent(copy, 'click', () => {
+  const markSent = actionButton(t('form_assistant_mark_sent'), 'assistant-mark-sent', view.markSent)
+  const copy = actionButton(t('form_assistant_copy_description'), 'assistant-copy-description', () => {
     void view.describe().then((description) => {
       if (description === null) return say(t('form_assistant_error'))
       copyOrShow(description)
     })
   })
+  const manual = h('div')
   const copyOrShow = (description: string) =>
     navigator.clipboard.writeText(description).then(
       () => {
