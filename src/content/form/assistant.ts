@@ -204,14 +204,7 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     fallbackShown = true
     point(null)
     ensurePanel()?.showFallback({
-      markSent: () =>
-        askAccount(() => {
-          const ref = currentAccount()
-          if (!ref) return
-          void deps.send({ type: 'content/form-submitted', ...ref }).then((reply) => {
-            if (onReply(reply)) panel?.notify('recorded')
-          })
-        }),
+      markSent: () => askAccount(() => reportSubmitted({})),
       describe: describeThisPage,
     })
   }
@@ -321,12 +314,7 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     if (!tooLong && !isEmail(email)) return
     if (submitted?.email === email && Date.now() - submitted.at < SAME_SUBMISSION_MS) return
     submitted = { email, at: Date.now() }
-    const ref = currentAccount()
-    if (ref) {
-      void deps.send({ type: 'content/form-submitted', ...ref, ...(tooLong ? { emailTooLong: true as const } : { email }) }).then((reply) => {
-        if (onReply(reply)) panel?.notify('recorded')
-      })
-    }
+    reportSubmitted(tooLong ? { emailTooLong: true } : { email })
     confirmed = false
     observe(CONFIRMATION_WATCH_MS)
   }
@@ -339,6 +327,16 @@ function startSession(kind: FormPageKind, deps: FormAssistantDeps, signal: Abort
     const undo = outline(field)
     field.focus({ preventScroll: true })
     setTimeout(undo, HIGHLIGHT_MS)
+  }
+
+  /** Records the submission for the current account, and says so once recorded. */
+  function reportSubmitted(sent: { email?: string; emailTooLong?: true }): void {
+    const ref = currentAccount()
+    if (ref) {
+      void deps.send({ type: 'content/form-submitted', ...ref, ...sent }).then((reply) => {
+        if (onReply(reply)) panel?.notify('recorded')
+      })
+    }
   }
 
   function keepEmail(email: string): void {
