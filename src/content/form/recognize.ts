@@ -14,6 +14,7 @@ import {
   productOfChoice,
 } from '../../core/form-recognition'
 import type { Platform } from '../../core/platform'
+import { EMAIL_MAX } from '../../core/content-reply'
 
 export type FormStep =
   | { kind: 'none' }
@@ -67,7 +68,7 @@ export function isShown(el: Element): boolean {
 const text = (el: Element | null | undefined): string => el?.textContent ?? ''
 const short = (said: string): string => (said.length > MAX_SHORT_TEXT ? '' : said)
 const isInput = (el: Element): el is HTMLInputElement => el.tagName === 'INPUT'
-export const looksLikeAddress = (value: string): boolean => value.length <= 254 && ADDRESS.test(value.trim())
+export const looksLikeAddress = (value: string): boolean => value.length <= EMAIL_MAX && ADDRESS.test(value.trim())
 
 /** The e-mail as the page shows it now: a field's value, or the text shown. */
 export function emailOf(el: HTMLElement): string {
@@ -141,11 +142,16 @@ function isEmailField(input: HTMLInputElement): boolean {
   return says && isShown(input)
 }
 
+/** The page's first MAX_TEXT_NODES text nodes, in document order. */
+function* textNodes(doc: Document): Generator<Node> {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) yield node
+}
+
 /** An address shown as text, beside a label that says e-mail (a hidden input may carry it). */
 function shownAddresses(doc: Document): HTMLElement[] {
   const found: HTMLElement[] = []
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */)
-  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+  for (const node of textNodes(doc)) {
     const said = node.textContent ?? ''
     if (!said.includes('@') || !looksLikeAddress(said)) continue
     const el = node.parentElement
@@ -197,8 +203,7 @@ function isProminent(el: Element): boolean {
 
 /** The language of the objection title the page shows as its most prominent text, if any. */
 function prominentTitleLang(doc: Document): string | null {
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4)
-  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+  for (const node of textNodes(doc)) {
     const el = node.parentElement
     const said = el ? short(text(el)) : ''
     const lang = said.length > 10 ? objectionHeadingLang(said) : null
