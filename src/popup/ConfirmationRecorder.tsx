@@ -148,14 +148,7 @@ export function ConfirmationRecorder({ account, act, onDone }: Props) {
       <label for="confirmation-file">{t('mail_file_label')}</label>
       <input id="confirmation-file" data-testid="confirmation-file" type="file" accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
 
-      {refused && (
-        <p role="alert" class="notice alert" data-testid="confirmation-error">
-          <span class="alert-icon" aria-hidden="true">
-            ⚠
-          </span>
-          <span>{refused}</span>
-        </p>
-      )}
+      {refused && <Warning testId="confirmation-error">{refused}</Warning>}
       {mail && !mail.senderIsMeta && (
         <Warning testId="sender-warning">
           {mail.senderDomain
