@@ -47,6 +47,9 @@ export interface ParseOptions {
   languages?: readonly string[]
 }
 
+/** What a reader's failure gives (the popup's recorder says the same of a failure of its own). */
+const unreadable = (error: unknown): ConfirmationResult => ({ ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) })
+
 /** The domain of an e-mail address, lower-cased, or undefined. */
 export function domainOf(address: string): string | undefined {
   const at = address.lastIndexOf('@')
@@ -138,7 +141,7 @@ export async function parseConfirmationMail(source: string | Uint8Array, options
     try {
       text = await outlookMsgAsMail(source)
     } catch (error) {
-      return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) }
+      return unreadable(error)
     }
     return parseConfirmationMail(text, options)
   }
@@ -149,7 +152,7 @@ export async function parseConfirmationMail(source: string | Uint8Array, options
   try {
     email = await PostalMime.parse(isFile ? withoutMboxLine(source) : raw.replace(/^\s+/, ''))
   } catch (error) {
-    return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) }
+    return unreadable(error)
   }
   const body = email.text ?? raw
   const copied = readCopiedSender(raw)
