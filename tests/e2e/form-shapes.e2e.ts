@@ -138,6 +138,8 @@ describe('help.meta.com', () => {
     await request.getByRole('radio', { name: 'Invändning mot behandling av din information' }).click()
     await request.getByLabel('Ja').click()
     await request.getByPlaceholder('E-postadress').fill('nils@example.org')
+    // As a user does, Send once the form is there and the assistant has read it (it looks a moment after the page changes).
+    await expect.poll(() => request.locator(hook('assistant-email')).textContent()).toBe('nils@example.org')
     await request.getByRole('button', { name: 'Skicka' }).click()
     await expect.poll(() => submissionsOf('instagram:4000000004'), { timeout: 5000 }).toMatchObject([{ email: 'nils@example.org' }])
     expect(await submissionsOf('instagram:4000000005')).toEqual([])
