@@ -76,7 +76,6 @@ const FORM_PAGE_PATHS: Record<string, RegExp> = {
 /** `help`: a privacy request on Meta's help site, where no account cookie tells the account. */
 export type FormPageKind = 'contact' | 'privacy' | 'help'
 
-
 /**
  * Match patterns of every page formPageKind accepts: the manifest runs the form assistant's
  * script there on page load (a unit test checks the cover). In-page navigation to such a page
@@ -100,6 +99,9 @@ const CANDIDATE_WORDS = ['/contact/', '/privacy/', '/policy']
  */
 export const mayHoldForm = (url: string): boolean => CANDIDATE_WORDS.some((word) => url.includes(word))
 
+/** An address as the facts' form addresses are written: origin and path, no trailing slash, no query. */
+const bareAddress = (parsed: URL): string => `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
+
 /** Whether `url` may hold the objection form (now or after in-page navigation), and how. */
 export function formPageKind(url: string): FormPageKind | null {
   if (PRIVACY_REQUEST_URLS.some((prefix) => url.startsWith(prefix) && /^($|[/?#])/.test(url.slice(prefix.length)))) return 'help'
@@ -111,7 +113,7 @@ export function formPageKind(url: string): FormPageKind | null {
     return null
   }
   if (parsed.protocol !== 'https:' || !/(^|\.)(facebook|instagram)\.com$/.test(parsed.hostname)) return null
-  const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
+  const bare = bareAddress(parsed)
   if (NOT_OBJECTION_FORM_URLS.includes(bare)) return null
   if (OBJECTION_FORM_URLS.includes(bare)) return 'contact'
   if (FORM_PAGE_PATHS.contact!.test(parsed.pathname)) return 'contact'
@@ -122,9 +124,7 @@ export function formPageKind(url: string): FormPageKind | null {
 /** Whether `url` is one of the objection forms of the facts module (the address says what it is). */
 export function isKnownObjectionForm(url: string): boolean {
   try {
-    const parsed = new URL(url)
-    const bare = `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`
-    return OBJECTION_FORM_URLS.includes(bare)
+    return OBJECTION_FORM_URLS.includes(bareAddress(new URL(url)))
   } catch {
     return false
   }
