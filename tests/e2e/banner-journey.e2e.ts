@@ -122,25 +122,19 @@ describe('a banner that moves with the user', () => {
     await popup.getByTestId('record-confirmation').waitFor()
   })
 
-  it('after sending, "Dismiss" lasts across reloads', async () => {
-    const page = await feed('3004')
-    await send('3004')
-    await page.locator(hook('banner-dismiss')).waitFor()
-    await page.locator(hook('banner-dismiss')).click()
-    await expect.poll(() => page.locator(BANNER).count()).toBe(0)
-    await page.reload()
-    await page.waitForTimeout(1000)
-    expect(await page.locator(BANNER).count()).toBe(0)
-  })
-
-  it('after sending, "Remind me later" lasts across reloads', async () => {
-    const page = await feed('3005')
-    await send('3005')
-    await page.locator(hook('banner-snooze')).waitFor()
-    await page.locator(hook('banner-snooze')).click()
-    await expect.poll(() => page.locator(BANNER).count()).toBe(0)
-    await page.reload()
-    await page.waitForTimeout(1000)
-    expect(await page.locator(BANNER).count()).toBe(0)
-  })
+  for (const [control, testId, accountId] of [
+    ['Dismiss', 'banner-dismiss', '3004'],
+    ['Remind me later', 'banner-snooze', '3005'],
+  ] as const) {
+    it(`after sending, "${control}" lasts across reloads`, async () => {
+      const page = await feed(accountId)
+      await send(accountId)
+      await page.locator(hook(testId)).waitFor()
+      await page.locator(hook(testId)).click()
+      await expect.poll(() => page.locator(BANNER).count()).toBe(0)
+      await page.reload()
+      await page.waitForTimeout(1000)
+      expect(await page.locator(BANNER).count()).toBe(0)
+    })
+  }
 })
